@@ -1,0 +1,61 @@
+# Loetrat: `make run` to try it, `make test` to check it. See README.md.
+PYTHON ?= python3
+UV := $(PYTHON) -m uv
+VENV := .venv
+MANAGE := $(VENV)/bin/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help uv install install-test run serve test test-fast e2e bench lint format messages clean
+
+help:
+	@echo "make run    install, migrate, load the demo and serve on http://$(HOST):$(PORT)"
+	@echo "make test   install what the tests need and run the whole suite"
+	@echo "make bench  run the benchmarks in bench/"
+	@echo "make lint   ruff check and ruff format --check"
+
+uv:
+	@sh scripts/ensure-uv.sh "$(PYTHON)"
+
+install: uv
+	@$(UV) sync --frozen --no-dev --quiet
+
+install-test: uv
+	@$(UV) sync --frozen --quiet
+	@sh scripts/ensure-browser.sh
+
+run: install
+	@mkdir -p var
+	@$(MANAGE) migrate --noinput -v0
+	@$(MANAGE) load_demo
+	@$(MANAGE) collectstatic --noinput -v0
+	@$(MANAGE) demo_accounts
+	@echo "Serving on http://$(HOST):$(PORT)  (Ctrl+C to stop)"
+	@$(VENV)/bin/granian --interface wsgi config.wsgi:application --host $(HOST) --port $(PORT) \
+		--workers 2 --blocking-threads 1 --static-path-mount var/static --log-level warning
+
+test: install-test
+	@$(VENV)/bin/pytest -n 2 --dist loadgroup
+
+test-fast: install-test
+	@$(VENV)/bin/pytest -n 2 -m "not e2e"
+
+bench: install
+	@$(UV) sync --frozen --quiet
+	@$(VENV)/bin/python -m bench
+
+lint: uv
+	@$(UV) sync --frozen --quiet
+	@$(VENV)/bin/ruff check .
+	@$(VENV)/bin/ruff format --check .
+
+format: uv
+	@$(VENV)/bin/ruff format .
+	@$(VENV)/bin/ruff check --fix .
+
+messages:
+	@cd loetrat && ../$(MANAGE) makemessages -l th -l en --no-location --no-obsolete
+	@$(MANAGE) compilemessages -v0
+
+clean:
+	rm -rf var/static .pytest_cache

@@ -1,0 +1,31 @@
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.auth.decorators import login_not_required
+from django.urls import include, path
+
+from loetrat.api.main import api
+
+
+def _api_urls():
+    """The API does its own authentication (token or session) and answers 401 as JSON, so the
+    site-wide login redirect must not apply to it."""
+    patterns, app_name, namespace = api.urls
+    for pattern in patterns:
+        pattern.callback = login_not_required(pattern.callback)
+    return patterns, app_name, namespace
+
+
+urlpatterns = [
+    path("", include("loetrat.publishing.urls")),
+    path("accounts/", include("loetrat.accounts.urls")),
+    path("dashboard/", include("loetrat.dashboard.urls")),
+    path("organizations/", include("loetrat.organizations.urls")),
+    path("audit/", include("loetrat.core.urls")),
+    path("api/v1/", _api_urls()),
+    path("admin/", admin.site.urls),
+]
+
+if settings.DEBUG:
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns += staticfiles_urlpatterns()

@@ -1,0 +1,42 @@
+from django import forms
+from django.conf import settings
+from django.contrib.auth.forms import AuthenticationForm
+from django.utils.translation import gettext_lazy as _
+
+from loetrat.core.middleware import client_ip
+
+from .services import login_failure_record, login_is_throttled
+
+
+class ThrottledAuthenticationForm(AuthenticationForm):
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "invalid_login": _(
+            "The username or password is not correct. Both are case-sensitive; check Caps Lock."
+        ),
+        "throttled": _(
+            "Too many failed attempts. Wait %(minutes)s minutes and try again, "
+            "or reset your password."
+        ),
+    }
+
+    def clean(self):
+        username = self.cleaned_data.get("username") or ""
+        ip_address = client_ip(self.request) if self.request else None
+        if username and login_is_throttled(username=username, ip_address=ip_address):
+            raise forms.ValidationError(
+                self.error_messages["throttled"],
+                code="throttled",
+                params={"minutes": settings.LOGIN_FAILURE_WINDOW_SECONDS // 60},
+            )
+        try:
+            return super().clean()
+        except forms.ValidationError as error:
+            if username and getattr(error, "code", "") == "invalid_login":
+                login_failure_record(username=username, ip_address=ip_address)
+            raise
+
+
+class LanguageForm(forms.Form):
+    language = forms.ChoiceField(choices=settings.LANGUAGES)
+    next = forms.CharField(required=False)

@@ -1,0 +1,66 @@
+"""One error format for the whole API: {"code": "...", "message": "...", "details": [...]}."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.utils.translation import gettext as _
+from ninja.errors import AuthenticationError, HttpError
+from ninja.errors import ValidationError as NinjaValidationError
+
+from loetrat.core.errors import DomainError
+
+
+def _error(api, request, status, code, message, details=None):
+    body = {"code": code, "message": str(message)}
+    if details:
+        body["details"] = details
+    return api.create_response(request, body, status=status)
+
+
+def install_error_handlers(api) -> None:
+    @api.exception_handler(DomainError)
+    def domain_error(request, exc: DomainError):
+        details = [{"field": exc.field, "message": str(exc.message)}] if exc.field else None
+        return _error(api, request, exc.status, exc.code, exc.message, details)
+
+    @api.exception_handler(NinjaValidationError)
+    def validation_error(request, exc: NinjaValidationError):
+        details = [
+            {
+                "field": ".".join(str(part) for part in error.get("loc", [])[1:]),
+                "message": error.get("msg", ""),
+                "type": error.get("type", ""),
+            }
+            for error in exc.errors
+        ]
+        return _error(
+            api, request, 422, "validation_error", _("The request is not valid."), details
+        )
+
+    @api.exception_handler(ValidationError)
+    def django_validation_error(request, exc: ValidationError):
+        if hasattr(exc, "message_dict"):
+            details = [
+                {"field": field, "message": " ".join(str(m) for m in messages)}
+                for field, messages in exc.message_dict.items()
+            ]
+        else:
+            details = [{"field": "", "message": str(m)} for m in exc.messages]
+        return _error(
+            api, request, 422, "validation_error", _("The request is not valid."), details
+        )
+
+    @api.exception_handler(AuthenticationError)
+    def unauthenticated(request, exc):
+        return _error(api, request, 401, "unauthenticated", _("Log in or send a valid API token."))
+
+    @api.exception_handler(PermissionDenied)
+    def forbidden(request, exc):
+        return _error(api, request, 403, "forbidden", _("You may not do this."))
+
+    @api.exception_handler(Http404)
+    def not_found(request, exc):
+        return _error(api, request, 404, "not_found", _("Not found."))
+
+    @api.exception_handler(HttpError)
+    def http_error(request, exc: HttpError):
+        return _error(api, request, exc.status_code, "http_error", str(exc))

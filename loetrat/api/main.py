@@ -1,0 +1,24 @@
+"""The REST API, version 1. Every operation requires authentication unless it says otherwise;
+later modules add their routers here."""
+
+from ninja import NinjaAPI
+
+from .auth import SessionAuth, TokenAuth
+from .errors import install_error_handlers
+from .routers import me, organizations
+
+api = NinjaAPI(
+    title="Loetrat API",
+    version="1",
+    description=(
+        "The public-sector development platform's REST API. Authenticate with a bearer token "
+        "(`Authorization: Bearer lt_...`) or, from the browser, with your session. "
+        "Errors always answer `{code, message, details}`."
+    ),
+    auth=[TokenAuth(), SessionAuth()],
+    urls_namespace="api-1",
+    docs_url="/docs",
+)
+install_error_handlers(api)
+api.add_router("/me", me.router)
+api.add_router("/organizations", organizations.router)

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    name = "loetrat.core"
+    verbose_name = _("Core")
+
+    def ready(self):
+        from .navigation import NavItem, register
+
+        register(NavItem("core", _("Audit log"), "core:audit_log", "core.view_audit_log", order=90))

@@ -1,0 +1,72 @@
+"""Writing audit events. Services call `audit_record` inside their transaction, so an event exists
+exactly when the change it describes was committed."""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import uuid
+from typing import Any
+
+from django.db import models
+
+from . import request_context
+from .models import AuditEvent
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(key): _jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, datetime.datetime | datetime.date | datetime.time):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal | uuid.UUID):
+        return str(value)
+    if isinstance(value, models.Model):
+        return value.pk
+    return value
+
+
+def snapshot(instance: models.Model, fields: list[str]) -> dict[str, Any]:
+    """The named fields of a model instance as JSON-ready values (foreign keys as their ids)."""
+    data = {}
+    for name in fields:
+        field = instance._meta.get_field(name)
+        data[name] = _jsonable(getattr(instance, field.attname))
+    return data
+
+
+def changed_fields(before: dict, after: dict) -> tuple[dict, dict]:
+    """Only the keys whose values differ, as (before, after)."""
+    keys = [key for key in after if before.get(key) != after.get(key)]
+    return {key: before.get(key) for key in keys}, {key: after[key] for key in keys}
+
+
+def audit_record(
+    *,
+    actor,
+    action: str,
+    target: models.Model | None = None,
+    organization_id: int | None = None,
+    before: dict | None = None,
+    after: dict | None = None,
+    reason: str = "",
+) -> AuditEvent:
+    """Append one event. `action` is dotted `<app>.<object>.<verb>`: `organizations.body.merged`."""
+    context = request_context.current()
+    actor_obj = actor if getattr(actor, "is_authenticated", False) else None
+    return AuditEvent.objects.create(
+        actor=actor_obj,
+        actor_label=(actor_obj.get_full_name() or actor_obj.get_username()) if actor_obj else "",
+        action=action,
+        target_type=target._meta.label_lower if target is not None else "",
+        target_id=str(target.pk) if target is not None else "",
+        target_label=str(target)[:300] if target is not None else "",
+        organization_id=organization_id,
+        before=_jsonable(before) if before is not None else None,
+        after=_jsonable(after) if after is not None else None,
+        reason=reason,
+        request_id=context.request_id,
+        ip_address=context.ip_address,
+    )

@@ -1,0 +1,55 @@
+"""Reads of the audit log for the secretariat's page and export."""
+
+import datetime
+
+from django.apps import apps
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from .models import AuditEvent
+
+
+def _day_start(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def audit_events_filtered(
+    *,
+    action: str = "",
+    actor: str = "",
+    target_type: str = "",
+    organization_id: int | None = None,
+    date_from: datetime.date | None = None,
+    date_to: datetime.date | None = None,
+    text: str = "",
+) -> QuerySet[AuditEvent]:
+    qs = AuditEvent.objects.all()
+    if action:
+        qs = qs.filter(action__startswith=action)
+    if actor:
+        qs = qs.filter(actor__username__iexact=actor) | qs.filter(actor_label__icontains=actor)
+    if target_type:
+        qs = qs.filter(target_type=target_type)
+    if organization_id:
+        qs = qs.filter(organization_id=organization_id)
+    if date_from:
+        qs = qs.filter(occurred_at__gte=_day_start(date_from))
+    if date_to:
+        qs = qs.filter(occurred_at__lt=_day_start(date_to + datetime.timedelta(days=1)))
+    if text:
+        qs = qs.filter(target_label__icontains=text) | qs.filter(reason__icontains=text)
+    return qs
+
+
+def organization_names(ids) -> dict[int, str]:
+    """Names of the organisations that events refer to, in one query (looked up by model name
+    so the core stays independent of the organisations app)."""
+    ids = {i for i in ids if i}
+    if not ids:
+        return {}
+    model = apps.get_model("organizations", "Organization")
+    return {organization.pk: str(organization) for organization in model.objects.filter(pk__in=ids)}
+
+
+def distinct_actions() -> list[str]:
+    return list(AuditEvent.objects.order_by("action").values_list("action", flat=True).distinct())

@@ -1,0 +1,30 @@
+"""Errors that services raise when a request breaks a business rule.
+
+Views turn them into form errors or messages, and the API into a 4xx answer with the same code, so
+one rule gives one explanation everywhere."""
+
+
+class DomainError(Exception):
+    """A refused operation: `code` is stable and machine-readable, `message` is for people."""
+
+    status = 400
+
+    def __init__(self, message, *, code: str = "invalid", field: str | None = None):
+        super().__init__(str(message))
+        self.message = message
+        self.code = code
+        self.field = field
+
+
+class PermissionDeniedError(DomainError):
+    status = 403
+
+    def __init__(self, message, *, code: str = "forbidden"):
+        super().__init__(message, code=code)
+
+
+class ConflictError(DomainError):
+    status = 409
+
+    def __init__(self, message, *, code: str = "conflict", field: str | None = None):
+        super().__init__(message, code=code, field=field)
