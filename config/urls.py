@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path
 
 from loetrat.api.main import api
+from loetrat.core.views.health import healthz
 
 
 def _api_urls():
@@ -23,6 +24,7 @@ urlpatterns = [
     path("audit/", include("loetrat.core.urls")),
     path("api/v1/", _api_urls()),
     path("admin/", admin.site.urls),
+    path("healthz", healthz, name="healthz"),
 ]
 
 if settings.DEBUG:

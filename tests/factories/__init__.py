@@ -1,0 +1,4 @@
+from .accounts import UserFactory
+from .organizations import MembershipFactory, OrganizationFactory
+
+__all__ = ["MembershipFactory", "OrganizationFactory", "UserFactory"]
