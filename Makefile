@@ -22,7 +22,7 @@ install: uv
 
 install-test: uv
 	@$(UV) sync --frozen --quiet
-	@sh scripts/ensure-browser.sh
+	@sh scripts/ensure-test-tools.sh
 
 run: install
 	@mkdir -p var
@@ -54,7 +54,7 @@ format: uv
 	@$(VENV)/bin/ruff check --fix .
 
 messages:
-	@cd loetrat && ../$(MANAGE) makemessages -l th -l en --no-location --no-obsolete
+	@$(MANAGE) makemessages -l th --no-location --no-obsolete --ignore=.venv --ignore=var --ignore=tests --ignore=bench --ignore=docs --ignore=scripts
 	@$(MANAGE) compilemessages -v0
 
 clean:

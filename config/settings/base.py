@@ -134,7 +134,7 @@ LOGIN_FAILURE_WINDOW_SECONDS = int(os.environ.get("LOGIN_FAILURE_WINDOW_SECONDS"
 
 LANGUAGE_CODE = "th"
 LANGUAGES = [("th", _("Thai")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "loetrat" / "locale"]
+LOCALE_PATHS = [Path(os.environ.get("LOETRAT_LOCALE_DIR", BASE_DIR / "loetrat" / "locale"))]
 LANGUAGE_COOKIE_NAME = "loetrat_language"
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 TIME_ZONE = "Asia/Bangkok"
