@@ -18,7 +18,7 @@ uv:
 	@sh scripts/ensure-uv.sh "$(PYTHON)"
 
 install: uv
-	@$(UV) sync --frozen --no-dev --quiet
+	@$(UV) sync --frozen --no-dev --inexact --quiet
 
 install-test: uv
 	@$(UV) sync --frozen --quiet
@@ -41,7 +41,6 @@ test-fast: install-test
 	@$(VENV)/bin/pytest -n 2 -m "not e2e"
 
 bench: install
-	@$(UV) sync --frozen --quiet
 	@$(VENV)/bin/python -m bench
 
 lint: uv

@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from loetrat.core.models import BaseModel
+from loetrat.core.text import search_key
 
 from ..enums import OrganizationKind, OrganizationStatus
 
@@ -71,7 +72,10 @@ class Organization(BaseModel):
         ordering = ["path"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
-        indexes = [models.Index(fields=["kind", "status"])]
+        indexes = [
+            models.Index(fields=["kind", "status"]),
+            models.Index(fields=["name_th", "id"], name="organization_name_order"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(active_until__isnull=True)
@@ -99,6 +103,12 @@ class Organization(BaseModel):
     @property
     def is_active(self) -> bool:
         return self.status == OrganizationStatus.ACTIVE
+
+    def refresh_search_text(self) -> None:
+        """Names and codes folded into one key for search (see core.text.search_key)."""
+        self.search_text = search_key(
+            self.code, self.name_th, self.name_en, self.abbreviation_th, self.abbreviation_en
+        )
 
     def compute_path(self) -> str:
         own = str(self.pk).zfill(PATH_STEP) + "."

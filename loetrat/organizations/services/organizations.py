@@ -10,7 +10,6 @@ from django.utils.translation import gettext as _
 
 from loetrat.core.audit import audit_record, changed_fields, snapshot
 from loetrat.core.errors import ConflictError, DomainError
-from loetrat.core.text import search_key
 
 from ..enums import OrganizationStatus
 from ..models import Organization, OrganizationName
@@ -28,16 +27,6 @@ EDITABLE_FIELDS = [
     "website",
 ]
 NAME_FIELDS = ("name_th", "name_en", "abbreviation_th", "abbreviation_en")
-
-
-def _refresh_search_text(organization: Organization) -> None:
-    organization.search_text = search_key(
-        organization.code,
-        organization.name_th,
-        organization.name_en,
-        organization.abbreviation_th,
-        organization.abbreviation_en,
-    )
 
 
 def _check_parent(organization: Organization, parent: Organization | None) -> None:
@@ -72,7 +61,7 @@ def organization_create(*, actor, audit: bool = True, **fields) -> Organization:
     organization = Organization(**{**fields, "code": code})
     _check_parent(organization, organization.parent)
     organization.depth = organization.parent.depth + 1 if organization.parent else 0
-    _refresh_search_text(organization)
+    organization.refresh_search_text()
     organization.full_clean(exclude=["path"])
     organization.save()
     organization.path = organization.compute_path()
@@ -124,7 +113,7 @@ def organization_update(
         setattr(organization, name, value)
     if "parent" in changes:
         _check_parent(organization, organization.parent)
-    _refresh_search_text(organization)
+    organization.refresh_search_text()
     organization.full_clean(exclude=["path"])
     after = snapshot(organization, EDITABLE_FIELDS)
     before_changed, after_changed = changed_fields(before, after)
