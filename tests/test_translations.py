@@ -62,7 +62,7 @@ def test_compiled_catalogue_matches_the_source():
 def test_every_marked_string_is_in_the_thai_catalogue(tmp_path):
     """Runs makemessages against a copy of the catalogue: nothing new may appear."""
     if shutil.which("xgettext") is None:
-        pytest.fail("GNU gettext is needed: make test installs it, or: sudo apt-get install gettext")
+        pytest.fail("GNU gettext is needed: make test installs it; or apt-get install gettext")
     locale = tmp_path / "locale" / "th" / "LC_MESSAGES"
     locale.mkdir(parents=True)
     shutil.copy(PO, locale / "django.po")

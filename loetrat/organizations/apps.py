@@ -18,3 +18,12 @@ class OrganizationsConfig(AppConfig):
                 order=20,
             )
         )
+        register(
+            NavItem(
+                "people",
+                _("People"),
+                "organizations:people",
+                "organizations.manage_memberships",
+                order=25,
+            )
+        )

@@ -38,6 +38,8 @@ def role_names(user) -> set[str]:
 
 
 def is_secretariat_user(user) -> bool:
+    if not getattr(user, "is_active", False):
+        return False
     return bool(getattr(user, "is_superuser", False)) or bool(role_names(user) & SECRETARIAT_ROLES)
 
 

@@ -1,7 +1,9 @@
 """Reads of organisations and memberships, always filtered by what the user may see."""
 
-from django.db.models import Count, Q, QuerySet
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
+from django.utils import timezone
 
 from loetrat.core.text import search_key
 
@@ -71,3 +73,78 @@ def members_of(organization: Organization) -> QuerySet[Membership]:
         .select_related("user")
         .order_by("role", "user__first_name")
     )
+
+
+def people_search(*, text: str = "", role: str = "", organization_code: str = "") -> QuerySet:
+    """People for the secretariat's list, each with `current_memberships` prefetched (one query
+    for the whole page). `role` and `organization_code` match current roles only."""
+    qs = get_user_model().objects.all()
+    for word in text.split():
+        qs = qs.filter(
+            Q(username__icontains=word)
+            | Q(email__icontains=word)
+            | Q(first_name__icontains=word)
+            | Q(last_name__icontains=word)
+            | Q(first_name_en__icontains=word)
+            | Q(last_name_en__icontains=word)
+        )
+    if role or organization_code:
+        held = Membership.objects.current()
+        if role:
+            held = held.filter(role=role)
+        if organization_code:
+            held = held.filter(organization__code__iexact=organization_code.strip())
+        qs = qs.filter(pk__in=held.values("user_id"))
+    return qs.prefetch_related(
+        Prefetch(
+            "memberships",
+            queryset=Membership.objects.current()
+            .select_related("organization")
+            .order_by("organization__path", "role"),
+            to_attr="current_memberships",
+        )
+    )
+
+
+def person_get(*, pk):
+    """One person by id, or 404."""
+    try:
+        return get_user_model().objects.get(pk=pk)
+    except (get_user_model().DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def memberships_history_of(user) -> tuple[list[Membership], list[Membership]]:
+    """A person's roles split into (current or upcoming, ended), with their bodies."""
+    today = timezone.localdate()
+    rows = list(
+        Membership.objects.filter(user=user)
+        .select_related("organization")
+        .order_by("-ends_on", "organization__path", "role")
+    )
+    ended = [row for row in rows if row.ends_on is not None and row.ends_on < today]
+    current = [row for row in rows if row.ends_on is None or row.ends_on >= today]
+    return current, ended
+
+
+def membership_get_for_person(*, user, pk) -> Membership:
+    """One of this person's roles, or 404 (also when the role belongs to someone else)."""
+    try:
+        return Membership.objects.select_related("organization", "user").get(pk=pk, user=user)
+    except (Membership.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def membership_is_open(*, user, organization: Organization, role: str) -> bool:
+    return Membership.objects.filter(
+        user=user, organization=organization, role=role, ends_on__isnull=True
+    ).exists()
+
+
+def organization_by_code(code: str) -> Organization | None:
+    """The body with this code (exact, then ignoring capitals), or None."""
+    code = (code or "").strip()
+    if not code:
+        return None
+    found = Organization.objects.filter(code=code).first()
+    return found or Organization.objects.filter(code__iexact=code).first()

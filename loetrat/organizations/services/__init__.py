@@ -1,3 +1,11 @@
+from .importing import (
+    ImportResult,
+    PlannedRow,
+    RowError,
+    organization_import_template,
+    organizations_import,
+    read_organization_file,
+)
 from .memberships import membership_end, membership_grant
 from .organizations import (
     organization_create,
@@ -7,10 +15,16 @@ from .organizations import (
 )
 
 __all__ = [
+    "ImportResult",
+    "PlannedRow",
+    "RowError",
     "membership_end",
     "membership_grant",
     "organization_create",
     "organization_dissolve",
+    "organization_import_template",
     "organization_merge",
     "organization_update",
+    "organizations_import",
+    "read_organization_file",
 ]
