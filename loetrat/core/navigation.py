@@ -16,8 +16,13 @@ class NavItem:
     permission: str | None = None
     order: int = 100
 
-    def url(self) -> str:
-        return reverse(self.url_name)
+
+@dataclass(frozen=True)
+class NavLink:
+    key: str
+    label: str
+    url: str
+    current: bool = False
 
 
 _registry: dict[str, NavItem] = {}
@@ -27,12 +32,20 @@ def register(item: NavItem) -> None:
     _registry[item.key] = item
 
 
-def items_for(user) -> list[NavItem]:
+def links_for(user, path: str = "") -> list[NavLink]:
+    """The menu for this person; the entry whose address is the longest prefix of `path` is
+    marked current (so /organizations/people/ highlights People, not Organisations)."""
     if not user.is_authenticated:
         return []
-    visible = [
-        item
-        for item in _registry.values()
-        if item.permission is None or user.has_perm(item.permission)
-    ]
-    return sorted(visible, key=lambda item: (item.order, item.key))
+    visible = sorted(
+        (
+            item
+            for item in _registry.values()
+            if item.permission is None or user.has_perm(item.permission)
+        ),
+        key=lambda item: (item.order, item.key),
+    )
+    urls = {item.key: reverse(item.url_name) for item in visible}
+    matching = [key for key, url in urls.items() if path.startswith(url)]
+    current = max(matching, key=lambda key: len(urls[key]), default=None)
+    return [NavLink(item.key, item.label, urls[item.key], item.key == current) for item in visible]
