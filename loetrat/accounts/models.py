@@ -23,6 +23,14 @@ class User(AbstractUser):
         verbose_name = _("user")
         verbose_name_plural = _("users")
 
+    def has_perm(self, perm, obj=None) -> bool:
+        # Django only checks `is_active` for superusers' shortcut and in ModelBackend; the rules
+        # backend would otherwise grant an inactive superuser everything. Fail closed.
+        return self.is_active and super().has_perm(perm, obj)
+
+    def has_module_perms(self, app_label) -> bool:
+        return self.is_active and super().has_module_perms(app_label)
+
     def get_full_name(self) -> str:
         thai = f"{self.title_th}{self.first_name} {self.last_name}".strip()
         return thai or f"{self.first_name_en} {self.last_name_en}".strip()
@@ -83,6 +91,10 @@ class ApiToken(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.prefix}…)"
+
+    @property
+    def is_expired(self) -> bool:
+        return self.expires_at is not None and self.expires_at <= timezone.now()
 
     @classmethod
     def new_key(cls) -> str:

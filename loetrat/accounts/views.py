@@ -1,16 +1,22 @@
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import views as auth_views
-from django.contrib.auth.decorators import login_not_required
+from django.contrib.auth.decorators import login_not_required, permission_required
 from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import activate
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from loetrat.core.errors import DomainError
 from loetrat.core.middleware import client_ip
 
-from .forms import LanguageForm, ThrottledAuthenticationForm
+from .forms import ApiTokenForm, LanguageForm, ThrottledAuthenticationForm
 from .services import login_success, user_set_language
+from .tokens import USE_API_PERMISSION, api_token_create, api_token_revoke, api_tokens_of
 
 
 class ThrottledLoginView(auth_views.LoginView):
@@ -54,3 +60,38 @@ def language_switch(request):
             secure=getattr(settings, "LANGUAGE_COOKIE_SECURE", False),
         )
     return response
+
+
+@never_cache
+@permission_required(USE_API_PERMISSION, raise_exception=True)
+def api_tokens(request):
+    """The signed-in person's API tokens; a new token's key is shown in this response only."""
+    form = ApiTokenForm(request.POST or None)
+    new_key = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            token, new_key = api_token_create(
+                user=request.user, name=form.cleaned_data["name"], expires_at=form.expires_at()
+            )
+        except DomainError as error:
+            form.add_error(error.field if error.field in form.fields else None, error.message)
+        else:
+            form = ApiTokenForm()
+    return render(
+        request,
+        "accounts/api_tokens.html",
+        {"form": form, "tokens": api_tokens_of(request.user), "new_key": new_key},
+    )
+
+
+@require_POST
+@permission_required(USE_API_PERMISSION, raise_exception=True)
+def api_token_revoke_view(request, pk: int):
+    token = get_object_or_404(api_tokens_of(request.user), pk=pk)
+    try:
+        api_token_revoke(token=token, actor=request.user)
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("The token %(name)s no longer works.") % {"name": token.name})
+    return redirect("accounts:api_tokens")

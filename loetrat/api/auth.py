@@ -9,7 +9,7 @@ from loetrat.accounts.models import ApiToken
 class TokenAuth(HttpBearer):
     def authenticate(self, request, token):
         api_token = ApiToken.objects.for_key(token)
-        if api_token is None or not api_token.user.is_active:
+        if api_token is None or not api_token.user.has_perm("accounts.use_api"):
             return None
         now = timezone.now()
         if api_token.last_used_at is None or (now - api_token.last_used_at).total_seconds() > 60:

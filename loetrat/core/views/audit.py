@@ -1,8 +1,9 @@
 import csv
+import json
 
 from django import forms
 from django.contrib.auth.decorators import permission_required
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -70,6 +71,8 @@ COLUMNS = [
 def audit_log(request):
     form = AuditFilterForm(request.GET or None)
     events = audit_events_filtered(**form.filters()).select_related("actor")
+    if form.is_bound and not form.is_valid():
+        events = events.none()  # show the errors, not an unfiltered log
     listing = build_listing(request, events, COLUMNS, default_sort="-time")
     names = organization_names(event.organization_id for event in listing.rows)
     for event in listing.rows:
@@ -86,9 +89,25 @@ def audit_log(request):
     )
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value):
+    """Text a spreadsheet will not run: names and reasons are typed by users, and a value such
+    as =HYPERLINK(...) would otherwise become a live formula in Excel."""
+    if isinstance(value, int):
+        return value
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def _json(value) -> str:
+    return "" if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
 def _export_rows(events):
     for event in events.iterator(chunk_size=2000):
-        yield [
+        row = [
             format_datetime(event.occurred_at),
             event.actor_label,
             event.action,
@@ -96,12 +115,13 @@ def _export_rows(events):
             event.target_id,
             event.target_label,
             event.organization_id or "",
-            event.before if event.before is not None else "",
-            event.after if event.after is not None else "",
+            _json(event.before),
+            _json(event.after),
             event.reason,
             event.request_id,
             event.ip_address or "",
         ]
+        yield [_cell(value) for value in row]
 
 
 class _Echo:
@@ -113,6 +133,10 @@ class _Echo:
 def audit_export(request, fmt: str):
     """The filtered events as CSV (streamed, UTF-8 with BOM so Excel reads Thai) or .xlsx."""
     form = AuditFilterForm(request.GET or None)
+    if form.is_bound and not form.is_valid():
+        # An invalid filter would otherwise be dropped and the whole log exported.
+        errors = "; ".join(str(error) for errors in form.errors.values() for error in errors)
+        return HttpResponseBadRequest(errors, content_type="text/plain; charset=utf-8")
     events = audit_events_filtered(**form.filters()).order_by("occurred_at", "id")[:EXPORT_LIMIT]
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
     if fmt == "csv":
@@ -122,7 +146,7 @@ def audit_export(request, fmt: str):
             yield "\ufeff"
             yield writer.writerow(EXPORT_HEADERS)
             for row in _export_rows(events):
-                yield writer.writerow([str(value) for value in row])
+                yield writer.writerow(row)
 
         response = StreamingHttpResponse(stream(), content_type="text/csv; charset=utf-8")
     else:
@@ -130,7 +154,7 @@ def audit_export(request, fmt: str):
         sheet = workbook.create_sheet("audit")
         sheet.append(EXPORT_HEADERS)
         for row in _export_rows(events):
-            sheet.append([value if isinstance(value, str | int) else str(value) for value in row])
+            sheet.append(row)
         response = HttpResponse(
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         )

@@ -32,6 +32,7 @@ NAME_FIELDS = ("name_th", "name_en", "abbreviation_th", "abbreviation_en")
 def _check_parent(organization: Organization, parent: Organization | None) -> None:
     if parent is None:
         return
+    parent.refresh_from_db(fields=["status", "path"])  # judge the stored state, not a stale copy
     if organization.pk and (
         parent.pk == organization.pk or parent.path.startswith(organization.path)
     ):
@@ -165,6 +166,7 @@ def organization_merge(
     """Close a body because it became part of another; its history and records stay."""
     if into.pk == organization.pk:
         raise DomainError(_("A body cannot be merged into itself."), code="merge_into_self")
+    into = Organization.objects.get(pk=into.pk)
     if into.status != OrganizationStatus.ACTIVE:
         raise ConflictError(_("The receiving body is no longer active."), code="successor_inactive")
     organization = Organization.objects.select_for_update().get(pk=organization.pk)

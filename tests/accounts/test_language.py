@@ -1,0 +1,50 @@
+"""The language switch: a cookie for everyone, the account for signed-in people."""
+
+from django.conf import settings
+from django.urls import reverse
+
+SWITCH_URL = reverse("accounts:language")
+
+
+def test_anonymous_switch_sets_cookie_and_returns_to_page(anonymous_client):
+    response = anonymous_client.post(SWITCH_URL, {"language": "en", "next": "/accounts/login/"})
+    assert response.status_code == 302
+    assert response.url == "/accounts/login/"
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
+
+
+def test_switched_language_is_used_on_next_page(anonymous_client):
+    anonymous_client.post(SWITCH_URL, {"language": "en"})
+    page = anonymous_client.get(reverse("accounts:login"))
+    assert '<html lang="en">' in page.text
+
+
+def test_signed_in_switch_saves_on_account(no_role_client, no_role_user):
+    no_role_client.post(SWITCH_URL, {"language": "en", "next": "/dashboard/"})
+    no_role_user.refresh_from_db()
+    assert no_role_user.language == "en"
+
+
+def test_off_site_next_is_replaced_by_home(anonymous_client):
+    response = anonymous_client.post(
+        SWITCH_URL, {"language": "en", "next": "https://evil.example.com/"}
+    )
+    assert response.status_code == 302
+    assert response.url == reverse("publishing:home")
+
+
+def test_scheme_relative_next_is_refused(anonymous_client):
+    response = anonymous_client.post(SWITCH_URL, {"language": "en", "next": "//evil.example.com"})
+    assert response.url == reverse("publishing:home")
+
+
+def test_unknown_language_sets_nothing(no_role_client, no_role_user):
+    response = no_role_client.post(SWITCH_URL, {"language": "xx"})
+    assert response.status_code == 302
+    assert settings.LANGUAGE_COOKIE_NAME not in response.cookies
+    no_role_user.refresh_from_db()
+    assert no_role_user.language == "th"
+
+
+def test_get_is_not_allowed(anonymous_client):
+    assert anonymous_client.get(SWITCH_URL).status_code == 405

@@ -1,0 +1,146 @@
+"""Signing in: success, the wrong-password message, throttling and sessions."""
+
+import pytest
+from django.conf import settings
+from django.urls import reverse
+
+from loetrat.accounts.models import LoginFailure
+from loetrat.core.models import AuditEvent
+from tests.factories import UserFactory
+from tests.factories.accounts import PASSWORD
+
+LOGIN_URL = reverse("accounts:login")
+
+
+@pytest.fixture
+def person(db):
+    return UserFactory(username="somchai")
+
+
+def _login(client, username, password, **extra):
+    return client.post(LOGIN_URL, {"username": username, "password": password}, **extra)
+
+
+def _error_codes(response) -> list[str]:
+    if response.status_code != 200:
+        return []
+    return [error.code for error in response.context["form"].non_field_errors().as_data()]
+
+
+def _shown_errors(response) -> list[str]:
+    return [str(message) for message in response.context["form"].non_field_errors()]
+
+
+def test_login_page_is_public(anonymous_client):
+    response = anonymous_client.get(LOGIN_URL)
+    assert response.status_code == 200
+    assert 'name="password"' in response.text
+
+
+def test_signed_in_person_visiting_login_goes_to_dashboard(no_role_client):
+    response = no_role_client.get(LOGIN_URL)
+    assert response.status_code == 302
+    assert response.url == reverse("dashboard:home")
+
+
+def test_correct_password_signs_in_and_redirects_to_dashboard(client, person):
+    response = _login(client, "somchai", PASSWORD)
+    assert response.status_code == 302
+    assert response.url == reverse("dashboard:home")
+    assert client.get(reverse("dashboard:home")).context["user"] == person
+
+
+def test_successful_login_is_audited(client, person):
+    _login(client, "somchai", PASSWORD)
+    event = AuditEvent.objects.get(action="accounts.user.logged_in")
+    assert event.actor == person
+
+
+def test_login_sets_language_cookie_from_account(client, person):
+    person.language = "en"
+    person.save()
+    response = _login(client, "somchai", PASSWORD)
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
+
+
+def test_wrong_password_shows_message_and_records_failure(client, person):
+    response = _login(client, "somchai", "not-the-password")
+    assert _error_codes(response) == ["invalid_login"]
+    assert all(message in response.text for message in _shown_errors(response))
+    assert "_auth_user_id" not in client.session
+    assert LoginFailure.objects.filter(username="somchai").count() == 1
+
+
+def test_login_keeps_the_typed_username_after_failure(client, person):
+    response = _login(client, "somchai", "nope")
+    assert 'value="somchai"' in response.text
+
+
+def test_throttled_after_limit_even_with_right_password(client, person, settings):
+    settings.LOGIN_FAILURE_LIMIT = 3
+    for _ in range(3):
+        assert _error_codes(_login(client, "somchai", "wrong")) == ["invalid_login"]
+    response = _login(client, "somchai", PASSWORD)
+    assert _error_codes(response) == ["throttled"]
+    assert all(message in response.text for message in _shown_errors(response))
+    assert "_auth_user_id" not in client.session
+
+
+def test_throttling_ignores_username_case(client, person, settings):
+    settings.LOGIN_FAILURE_LIMIT = 2
+    _login(client, "somchai", "wrong")
+    _login(client, "SOMCHAI", "wrong")
+    assert _error_codes(_login(client, "somchai", PASSWORD)) == ["throttled"]
+
+
+def test_failures_outside_the_window_do_not_throttle(client, person, settings):
+    settings.LOGIN_FAILURE_LIMIT = 2
+    settings.LOGIN_FAILURE_WINDOW_SECONDS = 0
+    _login(client, "somchai", "wrong")
+    _login(client, "somchai", "wrong")
+    assert _login(client, "somchai", PASSWORD).status_code == 302
+
+
+def test_one_address_trying_many_accounts_is_throttled(client, db, settings):
+    settings.LOGIN_FAILURE_LIMIT = 1
+    UserFactory(username="target")
+    for index in range(3):
+        _login(client, f"guess{index}", "wrong", REMOTE_ADDR="203.0.113.9")
+    response = _login(client, "target", PASSWORD, REMOTE_ADDR="203.0.113.9")
+    assert _error_codes(response) == ["throttled"]
+    assert _login(client, "target", PASSWORD, REMOTE_ADDR="203.0.113.10").status_code == 302
+
+
+def test_failures_below_limit_are_cleared_after_success(client, person, settings):
+    settings.LOGIN_FAILURE_LIMIT = 3
+    _login(client, "somchai", "wrong")
+    _login(client, "somchai", "wrong")
+    assert _login(client, "somchai", PASSWORD).status_code == 302
+    assert not LoginFailure.objects.filter(username="somchai").exists()
+
+
+def test_inactive_account_cannot_sign_in(client, person):
+    person.is_active = False
+    person.save()
+    response = _login(client, "somchai", PASSWORD)
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session
+
+
+def test_session_ends_with_browser_and_after_working_day(client, person):
+    _login(client, "somchai", PASSWORD)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    assert cookie["max-age"] == ""
+    assert cookie["expires"] == ""
+    assert cookie["httponly"] is True
+    assert client.session.get_expire_at_browser_close() is True
+    assert settings.SESSION_COOKIE_AGE == 8 * 60 * 60
+    assert settings.SESSION_SAVE_EVERY_REQUEST is True
+
+
+def test_logout_ends_the_session(client, person):
+    _login(client, "somchai", PASSWORD)
+    response = client.post(reverse("accounts:logout"))
+    assert response.status_code == 302
+    assert response.url == reverse("publishing:home")
+    assert "_auth_user_id" not in client.session

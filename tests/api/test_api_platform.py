@@ -1,0 +1,48 @@
+"""The API's schema, session CSRF protection and uniform error format."""
+
+import pytest
+from django.test import RequestFactory
+from ninja.errors import HttpError
+
+from loetrat.api.auth import SessionAuth
+
+SCHEMA = "/api/v1/openapi.json"
+
+
+def test_openapi_schema_loads(anonymous_client, db):
+    response = anonymous_client.get(SCHEMA)
+    assert response.status_code == 200
+    schema = response.json()
+    assert schema["info"]["title"] == "Loetrat API"
+    assert "/api/v1/organizations/" in schema["paths"]
+    assert "/api/v1/me/" in schema["paths"]
+
+
+def _session_request(method: str, user, **extra):
+    request = getattr(RequestFactory(), method)("/api/v1/me/", **extra)
+    request.user = user
+    request.COOKIES["sessionid"] = "a-session"
+    return request
+
+
+def test_session_post_without_csrf_token_is_refused(coordinator):
+    with pytest.raises(HttpError) as error:
+        SessionAuth()(_session_request("post", coordinator))
+    assert error.value.status_code == 403
+
+
+def test_session_post_with_csrf_token_is_accepted(coordinator):
+    token = "a" * 32
+    request = _session_request("post", coordinator, HTTP_X_CSRFTOKEN=token)
+    request.COOKIES["csrftoken"] = token
+    request.META["HTTP_REFERER"] = "http://testserver/"
+    assert SessionAuth()(request) == coordinator
+
+
+def test_session_get_needs_no_csrf_token(coordinator):
+    assert SessionAuth()(_session_request("get", coordinator)) == coordinator
+
+
+def test_unknown_api_path_is_not_a_login_redirect(anonymous_client, db):
+    response = anonymous_client.get("/api/v1/nothing-here")
+    assert response.status_code == 404

@@ -1,0 +1,96 @@
+"""CSV and Excel exports of the audit log."""
+
+import csv
+import io
+
+import openpyxl
+import pytest
+from django.urls import reverse
+
+from loetrat.core.audit import audit_record
+from loetrat.core.views.audit import EXPORT_HEADERS
+
+CSV_URL = reverse("core:audit_export", args=["csv"])
+XLSX_URL = reverse("core:audit_export", args=["xlsx"])
+
+
+@pytest.fixture
+def events(agency):
+    audit_record(
+        actor=None,
+        action="organizations.body.updated",
+        target=agency,
+        organization_id=agency.pk,
+        before={"name_th": "กรมสรรพากรเดิม"},
+        after={"name_th": "กรมสรรพากร"},
+        reason="เปลี่ยนชื่อตามพระราชกฤษฎีกา",
+    )
+    audit_record(actor=None, action="accounts.user.logged_in")
+
+
+def _csv_rows(response) -> list[list[str]]:
+    raw = b"".join(response.streaming_content)
+    assert raw.startswith(b"\xef\xbb\xbf")
+    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+
+
+def test_csv_has_bom_header_and_thai_text(secretariat_client, events):
+    response = secretariat_client.get(CSV_URL)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    assert 'attachment; filename="loetrat-audit-' in response["Content-Disposition"]
+    rows = _csv_rows(response)
+    assert rows[0] == EXPORT_HEADERS
+    assert len(rows) == 3
+    updated = next(row for row in rows if row[2] == "organizations.body.updated")
+    assert updated[5] == "กรมสรรพากร"
+    assert updated[9] == "เปลี่ยนชื่อตามพระราชกฤษฎีกา"
+
+
+def test_csv_writes_changes_as_json(secretariat_client, events):
+    rows = _csv_rows(secretariat_client.get(CSV_URL))
+    updated = next(row for row in rows if row[2] == "organizations.body.updated")
+    assert updated[7] == '{"name_th": "กรมสรรพากรเดิม"}'
+    assert updated[8] == '{"name_th": "กรมสรรพากร"}'
+
+
+def test_csv_follows_filters(secretariat_client, events):
+    rows = _csv_rows(secretariat_client.get(CSV_URL, {"action": "accounts."}))
+    assert [row[2] for row in rows[1:]] == ["accounts.user.logged_in"]
+
+
+def test_csv_neutralises_spreadsheet_formulas(secretariat_client, db):
+    audit_record(actor=None, action="a.b.c", reason='=HYPERLINK("http://evil.example")')
+    rows = _csv_rows(secretariat_client.get(CSV_URL))
+    assert rows[1][9] == '\'=HYPERLINK("http://evil.example")'
+
+
+def test_xlsx_opens_with_header_and_thai_rows(secretariat_client, events):
+    response = secretariat_client.get(XLSX_URL)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert list(rows[0]) == EXPORT_HEADERS
+    assert len(rows) == 3
+    assert any("เปลี่ยนชื่อตามพระราชกฤษฎีกา" in (row[9] or "") for row in rows[1:])
+
+
+def test_invalid_filter_exports_nothing_rather_than_everything(secretariat_client, events):
+    response = secretariat_client.get(CSV_URL, {"date_from": "02/01/2569", "date_to": "01/01/2569"})
+    assert response.status_code == 400
+
+
+@pytest.mark.parametrize("url", [CSV_URL, XLSX_URL])
+@pytest.mark.parametrize("persona", ["coordinator_client", "assessor_client", "no_role_client"])
+def test_export_refused_outside_secretariat(request, persona, url):
+    assert request.getfixturevalue(persona).get(url).status_code == 403
+
+
+def test_xlsx_does_not_turn_typed_text_into_formulas(secretariat_client, db):
+    audit_record(actor=None, action="a.b.c", reason="=1+1")
+    response = secretariat_client.get(XLSX_URL)
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    cell = sheet.cell(row=2, column=10)
+    assert cell.data_type == "s"
+    assert cell.value == "'=1+1"
