@@ -70,3 +70,25 @@ def audit_record(
         request_id=context.request_id,
         ip_address=context.ip_address,
     )
+
+
+_action_labels: dict[str, str] = {}
+
+
+def register_action_labels(labels: dict[str, str]) -> None:
+    """Each app names its actions for people (lazy translations) in AppConfig.ready()."""
+    _action_labels.update(labels)
+
+
+def action_label(action: str) -> str:
+    """The readable name of an action; the code itself when none is registered."""
+    return str(_action_labels.get(action, action))
+
+
+def change_rows(event: AuditEvent) -> list[tuple[str, Any, Any]]:
+    """(field, before, after) for each field an event's before/after mention."""
+    before = event.before if isinstance(event.before, dict) else {}
+    after = event.after if isinstance(event.after, dict) else {}
+    return [
+        (key, before.get(key, ""), after.get(key, "")) for key in dict.fromkeys([*before, *after])
+    ]

@@ -7,7 +7,20 @@ class OrganizationsConfig(AppConfig):
     verbose_name = _("Organisations")
 
     def ready(self):
+        from loetrat.core.audit import register_action_labels
         from loetrat.core.navigation import NavItem, register
+
+        register_action_labels(
+            {
+                "organizations.body.created": _("Body created"),
+                "organizations.body.updated": _("Body changed"),
+                "organizations.body.merged": _("Body merged"),
+                "organizations.body.dissolved": _("Body dissolved"),
+                "organizations.import.applied": _("Bodies imported"),
+                "organizations.membership.granted": _("Role given"),
+                "organizations.membership.ended": _("Role ended"),
+            }
+        )
 
         register(
             NavItem(

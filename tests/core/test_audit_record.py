@@ -111,3 +111,25 @@ def test_database_refuses_raw_delete_where_a_trigger_can(event):
                 "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = %s", [table]
             )
             assert [row[0] for row in cursor.fetchall()] == ["core_auditevent_no_update"]
+
+
+def test_actions_have_readable_labels_and_changes_are_listed_field_by_field(db):
+    from django.utils import translation
+
+    from loetrat.core.audit import action_label, audit_record, change_rows
+
+    event = audit_record(
+        actor=None,
+        action="organizations.body.updated",
+        before={"name_th": "กรมเก่า"},
+        after={"name_th": "กรมใหม่", "website": "https://example.go.th"},
+    )
+    with translation.override("en"):
+        assert action_label(event.action) == "Body changed"
+    with translation.override("th"):
+        assert action_label(event.action) != "Body changed"
+    assert action_label("unknown.thing.done") == "unknown.thing.done"
+    assert change_rows(event) == [
+        ("name_th", "กรมเก่า", "กรมใหม่"),
+        ("website", "", "https://example.go.th"),
+    ]
