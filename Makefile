@@ -25,14 +25,14 @@ install-test: uv
 	@sh scripts/ensure-test-tools.sh
 
 run: install
-	@mkdir -p var
+	@mkdir -p "$${LOETRAT_VAR_DIR:-var}"
 	@$(MANAGE) migrate --noinput -v0
 	@$(MANAGE) load_demo
 	@$(MANAGE) collectstatic --noinput -v0
 	@$(MANAGE) demo_accounts
 	@echo "Serving on http://$(HOST):$(PORT)  (Ctrl+C to stop)"
 	@$(VENV)/bin/granian --interface wsgi config.wsgi:application --host $(HOST) --port $(PORT) \
-		--workers 2 --blocking-threads 1 --static-path-mount var/static --log-level warning
+		--workers 2 --blocking-threads 1 --static-path-mount "$${LOETRAT_VAR_DIR:-var}/static" --log-level warning
 
 test: install-test
 	@$(VENV)/bin/pytest -n 2 --dist loadgroup

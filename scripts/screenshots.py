@@ -177,7 +177,11 @@ def take_screenshots(out: Path) -> None:
             english.close()
 
             phone = browser.new_context(
-                viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
+                viewport=PHONE,
+                device_scale_factor=2,
+                is_mobile=True,
+                has_touch=True,
+                locale="th-TH",
             )
             shoot(phone.new_page(), "/", out / "home-phone.png")
             phone.close()

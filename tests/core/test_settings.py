@@ -17,7 +17,14 @@ def _import_production(**env_overrides) -> subprocess.CompletedProcess:
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE"}
+        if key
+        not in {
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DJANGO_SETTINGS_MODULE",
+            "EMAIL_BACKEND",
+            "ALLOW_CONSOLE_EMAIL",
+        }
     }
     env.update(env_overrides)
     return subprocess.run(
@@ -56,10 +63,37 @@ def test_production_refuses_empty_allowed_hosts():
     assert "ALLOWED_HOSTS" in result.stderr
 
 
-def test_production_imports_with_real_key_and_hosts():
-    result = _import_production(SECRET_KEY=GOOD_KEY, ALLOWED_HOSTS="loetrat.opdc.go.th")
+SMTP = "django.core.mail.backends.smtp.EmailBackend"
+
+
+def test_production_imports_with_real_key_hosts_and_mail():
+    result = _import_production(
+        SECRET_KEY=GOOD_KEY, ALLOWED_HOSTS="loetrat.opdc.go.th", EMAIL_BACKEND=SMTP
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_production_refuses_console_email_unless_allowed():
+    refused = _import_production(SECRET_KEY=GOOD_KEY, ALLOWED_HOSTS="loetrat.opdc.go.th")
+    assert refused.returncode != 0
+    assert "EMAIL_BACKEND" in refused.stderr
+    allowed = _import_production(
+        SECRET_KEY=GOOD_KEY, ALLOWED_HOSTS="loetrat.opdc.go.th", ALLOW_CONSOLE_EMAIL="true"
+    )
+    assert allowed.returncode == 0, allowed.stderr
+
+
+def test_client_address_is_read_behind_the_configured_number_of_proxies(rf, settings):
+    from loetrat.core.middleware import client_ip
+
+    request = rf.get("/", HTTP_X_FORWARDED_FOR="203.0.113.7, 10.0.0.5", REMOTE_ADDR="10.0.0.9")
+    settings.NUM_PROXIES = 0
+    assert client_ip(request) == "10.0.0.9"
+    settings.NUM_PROXIES = 1
+    assert client_ip(request) == "10.0.0.5"
+    settings.NUM_PROXIES = 2
+    assert client_ip(request) == "203.0.113.7"
 
 
 def test_default_sqlite_database_uses_wal_and_busy_timeout(monkeypatch):
