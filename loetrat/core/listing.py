@@ -2,6 +2,7 @@
 `core/components/table_head.html` renders sortable headers and `pagination.html` the pages."""
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
@@ -36,6 +37,11 @@ class Listing:
     @property
     def rows(self):
         return self.page_obj.object_list
+
+    @cached_property
+    def labels(self) -> dict[str, str]:
+        """Column labels translated once, for the phone layout's per-cell `data-label`."""
+        return {column.key: str(column.label) for column in self.columns}
 
 
 def build_listing(
