@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from loetrat.core.errors import DomainError
 from loetrat.core.thai.dates import format_date, local_date, parse_date, resolve_language
 
 __all__ = ["ThaiDateField", "ThaiDateInput", "date_placeholder"]
@@ -71,3 +72,25 @@ class ThaiDateField(forms.DateField):
             return parse_date(str(value))
         except ValueError:
             raise ValidationError(self.error_messages["invalid"], code="invalid") from None
+
+
+def add_service_error(form: forms.Form, exc: Exception, aliases: dict | None = None) -> None:
+    """Show a service's DomainError or a model ValidationError beside the field it names (after
+    `aliases` maps service field names to form field names), or at the top of the form when the
+    form has no such field. Anything else is re-raised."""
+    aliases = aliases or {}
+
+    def target(name):
+        name = aliases.get(name, name)
+        return name if name in form.fields else None
+
+    if isinstance(exc, DomainError):
+        form.add_error(target(exc.field), str(exc.message))
+    elif isinstance(exc, ValidationError) and hasattr(exc, "error_dict"):
+        for name, messages in exc.message_dict.items():
+            for message in messages:
+                form.add_error(target(name), message)
+    elif isinstance(exc, ValidationError):
+        form.add_error(None, exc)
+    else:
+        raise exc

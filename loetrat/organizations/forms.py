@@ -4,8 +4,8 @@ from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from loetrat.core.errors import DomainError
 from loetrat.core.forms import ThaiDateField
+from loetrat.core.forms import add_service_error as show_service_error
 from loetrat.core.spreadsheets import SpreadsheetError
 from loetrat.core.thai.dates import format_date
 
@@ -43,24 +43,8 @@ class OrganizationFilterForm(forms.Form):
 
 
 def add_service_error(form: forms.Form, exc: Exception, aliases: dict | None = None) -> None:
-    """Show a service's DomainError or model ValidationError beside the field it names, or at
-    the top of the form when it names none the form has."""
-    aliases = {"parent": "parent_code", **(aliases or {})}
-
-    def target(name):
-        name = aliases.get(name, name)
-        return name if name in form.fields else None
-
-    if isinstance(exc, DomainError):
-        form.add_error(target(exc.field), str(exc.message))
-    elif isinstance(exc, ValidationError) and hasattr(exc, "error_dict"):
-        for name, messages in exc.message_dict.items():
-            for message in messages:
-                form.add_error(target(name), message)
-    elif isinstance(exc, ValidationError):
-        form.add_error(None, exc)
-    else:
-        raise exc
+    """core.forms.add_service_error, with a service's `parent` shown on the parent-code field."""
+    show_service_error(form, exc, {"parent": "parent_code", **(aliases or {})})
 
 
 class BodyCodeField(forms.CharField):
