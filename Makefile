@@ -19,9 +19,11 @@ uv:
 
 install: uv
 	@$(UV) sync --frozen --no-dev --inexact --quiet
+	@sh scripts/ensure-system-libs.sh
 
 install-test: uv
 	@$(UV) sync --frozen --quiet
+	@sh scripts/ensure-system-libs.sh
 	@sh scripts/ensure-test-tools.sh
 
 run: install

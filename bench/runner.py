@@ -31,6 +31,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--organizations", type=int, default=10_000, help="bodies to generate")
     parser.add_argument(
+        "--applications", type=int, default=5_000, help="award applications to generate"
+    )
+    parser.add_argument("--agencies", type=int, default=800, help="agencies that apply")
+    parser.add_argument(
         "--loader",
         choices=["auto", "wrk", "python"],
         default="auto",

@@ -57,5 +57,49 @@ SCENARIOS = [
 ]
 
 
+def _prepare_awards(options: argparse.Namespace) -> dict:
+    """5,000 applications of a 2566 cycle from 800 agencies, then the pages that need their ids:
+    the workspace filtered by a branch and a state (first and a deep page), an application page
+    (when the applications module provides it) and the .xlsx export of all 5,000, timed here."""
+    from django.urls import NoReverseMatch, reverse
+
+    from loetrat.awards.models import Application, AwardBranch
+
+    from .awards import YEAR, generate_applications, time_export
+
+    summary = generate_applications(options.applications, options.agencies)
+    summary = time_export(summary)
+    print(
+        f"awards: .xlsx export of {summary.export_rows} applications took "
+        f"{summary.export_seconds:.2f} s ({summary.export_queries} queries, "
+        f"{summary.export_bytes / 1e6:.1f} MB)",
+        flush=True,
+    )
+    branch = AwardBranch.objects.get(cycle__year_be=YEAR, code="PUBLIC-SERVICE")
+    workspace = f"/awards/cycles/{YEAR}/workspace/"
+    filtered = f"{workspace}?branch={branch.pk}&state=submitted"
+    targets = AWARDS.targets
+    targets.clear()
+    targets += [
+        Target("workspace list", workspace),
+        Target("workspace filtered", filtered),
+        Target("workspace page 20", f"{filtered}&page=20", same_queries_as="workspace filtered"),
+        Target("workspace search", f"{workspace}?q={quote('ออนไลน์')}"),
+        Target("award counts", f"/awards/cycles/{YEAR}/dashboard/"),
+    ]
+    try:
+        application = Application.objects.filter(state="submitted").order_by("pk").first()
+        targets.append(
+            Target("application page", reverse("awards:application_detail", args=[application.pk]))
+        )
+    except NoReverseMatch:
+        pass
+    return asdict(summary)
+
+
+AWARDS = Scenario("awards", _prepare_awards, [])
+SCENARIOS.append(AWARDS)
+
+
 def all_targets(scenarios: list[Scenario]) -> list[Target]:
     return [BASELINE, *(target for scenario in scenarios for target in scenario.targets)]

@@ -21,6 +21,8 @@ urlpatterns = [
     path("accounts/", include("loetrat.accounts.urls")),
     path("dashboard/", include("loetrat.dashboard.urls")),
     path("organizations/", include("loetrat.organizations.urls")),
+    path("frameworks/", include("loetrat.frameworks.urls")),
+    path("awards/", include("loetrat.awards.urls")),
     path("audit/", include("loetrat.core.urls")),
     path("api/v1/", _api_urls()),
     path("admin/", admin.site.urls),

@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "loetrat.core",
     "loetrat.accounts",
     "loetrat.organizations",
+    "loetrat.frameworks",
+    "loetrat.awards",
     "loetrat.dashboard",
     "loetrat.publishing",
     "loetrat.api",

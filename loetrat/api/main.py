@@ -5,7 +5,7 @@ from ninja import NinjaAPI
 
 from .auth import SessionAuth, TokenAuth
 from .errors import install_error_handlers
-from .routers import me, organizations
+from .routers import applications, awards, frameworks, me, organizations
 
 api = NinjaAPI(
     title="Loetrat API",
@@ -22,3 +22,6 @@ api = NinjaAPI(
 install_error_handlers(api)
 api.add_router("/me", me.router)
 api.add_router("/organizations", organizations.router)
+api.add_router("/frameworks", frameworks.router)
+api.add_router("/awards", awards.router)
+api.add_router("/applications", applications.router)

@@ -4,7 +4,8 @@ from loetrat.core.navigation import links_for
 def test_menu_follows_permissions(secretariat_admin, coordinator):
     admin_keys = [link.key for link in links_for(secretariat_admin, "/")]
     assert {"organizations", "people", "core"} <= set(admin_keys)
-    assert [link.key for link in links_for(coordinator, "/")] == []
+    coordinator_keys = {link.key for link in links_for(coordinator, "/")}
+    assert not coordinator_keys & {"organizations", "people", "core"}
 
 
 def test_longest_matching_address_is_current(secretariat_admin):

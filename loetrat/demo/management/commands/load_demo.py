@@ -1,5 +1,8 @@
 from django.core.management.base import BaseCommand
 
+from loetrat.awards.demo_applications import load_demo_applications
+from loetrat.awards.demo_cycles import load_demo_cycles
+from loetrat.frameworks.demo import load_demo_frameworks
 from loetrat.organizations.demo import load_demo_organizations
 
 
@@ -7,9 +10,13 @@ class Command(BaseCommand):
     help = "Load the demo data (idempotent: a second run adds only what is missing)."
 
     def handle(self, *args, **options):
-        result = load_demo_organizations()
+        organizations = load_demo_organizations()
+        frameworks = load_demo_frameworks()
+        load_demo_cycles()
+        load_demo_applications()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo data ready ({result['organizations_created']} new public bodies)."
+                f"Demo data ready ({organizations['organizations_created']} new public bodies, "
+                f"{frameworks['versions_created']} new criteria versions)."
             )
         )

@@ -1,0 +1,185 @@
+"""Criteria frameworks: read them, import a version, clone, approve, and compute scores.
+
+The secretariat reads; secretariat administrators write. Import problems answer 422 with one
+detail per problem, located in the tree."""
+
+import json
+
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest
+from django.utils.translation import gettext as _
+from ninja import Router, Status
+from ninja.pagination import LimitOffsetPagination, paginate
+
+from loetrat.frameworks.scoring import ScoreInputError, score_version
+from loetrat.frameworks.selectors import (
+    framework_get_for,
+    frameworks_visible_to,
+    version_document,
+    version_get_for,
+    version_score_tree,
+    versions_of,
+)
+from loetrat.frameworks.services import (
+    ImportProblems,
+    version_approve,
+    version_clone,
+    version_import,
+)
+
+from ..schemas.common import Error
+from ..schemas.frameworks import (
+    ApproveIn,
+    CloneIn,
+    FrameworkDetailOut,
+    FrameworkOut,
+    ScoreIn,
+    ScoreOut,
+    VersionDetailOut,
+    VersionOut,
+)
+
+router = Router(tags=["frameworks"])
+
+
+def _require(request, permission: str) -> None:
+    if not request.user.has_perm(permission):
+        raise PermissionDenied
+
+
+def _problems(request, problems, code: str, message: str):
+    from ..main import api
+
+    return api.create_response(
+        request, {"code": code, "message": message, "details": problems}, status=422
+    )
+
+
+def _version_out(version) -> dict:
+    """A version with its framework and nested criteria, as VersionDetailOut expects."""
+    fields = ["id", "label", "status", "rounding", "decimals", "approved_at"]
+    return {
+        **{name: getattr(version, name) for name in fields},
+        "approving_resolution": version.approving_resolution,
+        "notes": version.notes,
+        "cloned_from": version.cloned_from.label if version.cloned_from_id else None,
+        "framework": version.framework,
+        "criteria": version_document(version)["criteria"],
+    }
+
+
+@router.get("/", response=list[FrameworkOut], summary="List the criteria frameworks")
+@paginate(LimitOffsetPagination)
+def list_frameworks(request: HttpRequest):
+    _require(request, "frameworks.view_framework")
+    return frameworks_visible_to(request.user).order_by("code")
+
+
+@router.get(
+    "/{code}",
+    response={200: FrameworkDetailOut, 403: Error, 404: Error},
+    summary="One framework with its versions",
+)
+def get_framework(request: HttpRequest, code: str):
+    _require(request, "frameworks.view_framework")
+    framework = framework_get_for(request.user, code=code)
+    return {
+        **FrameworkOut.from_orm(framework).dict(),
+        "versions": [VersionOut.from_orm(v) for v in versions_of(framework)],
+    }
+
+
+@router.get(
+    "/{code}/versions/{label}",
+    response={200: VersionDetailOut, 403: Error, 404: Error},
+    summary="One version with its nested criteria",
+)
+def get_version(request: HttpRequest, code: str, label: str):
+    _require(request, "frameworks.view_framework")
+    return _version_out(version_get_for(request.user, code=code, label=label))
+
+
+@router.get(
+    "/{code}/versions/{label}/export",
+    response={200: dict, 403: Error, 404: Error},
+    summary="The version as an import document",
+)
+def export_version(request: HttpRequest, code: str, label: str):
+    _require(request, "frameworks.view_framework")
+    return version_document(version_get_for(request.user, code=code, label=label))
+
+
+@router.post(
+    "/{code}/versions",
+    response={201: VersionDetailOut, 403: Error, 422: Error},
+    summary="Import a JSON document as a new draft version",
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": {"type": "object"}}},
+        }
+    },
+)
+def import_version(request: HttpRequest, code: str):
+    """The request body is an import document (the export format); the framework code in the
+    path wins over the document's. Answers 422 with one detail per problem."""
+    _require(request, "frameworks.change_framework")
+    try:
+        document = json.loads(request.body or b"null")
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return _problems(request, [], "invalid_json", _("The request body is not valid JSON."))
+    if isinstance(document, dict):
+        framework = document.get("framework")
+        document["framework"] = {**(framework if isinstance(framework, dict) else {}), "code": code}
+    try:
+        version = version_import(document=document, actor=request.user)
+    except ImportProblems as exc:
+        details = [
+            {"field": problem.location, "message": str(problem.message)} for problem in exc.problems
+        ]
+        return _problems(request, details, exc.code, str(exc.message))
+    return Status(201, _version_out(version))
+
+
+@router.post(
+    "/{code}/versions/{label}/clone",
+    response={201: VersionDetailOut, 403: Error, 404: Error, 409: Error},
+    summary="Copy a version into a new draft",
+)
+def clone_version(request: HttpRequest, code: str, label: str, payload: CloneIn):
+    _require(request, "frameworks.change_framework")
+    version = version_get_for(request.user, code=code, label=label)
+    clone = version_clone(version=version, label=payload.label, actor=request.user)
+    return Status(201, _version_out(clone))
+
+
+@router.post(
+    "/{code}/versions/{label}/approve",
+    response={200: VersionDetailOut, 400: Error, 403: Error, 404: Error, 409: Error},
+    summary="Approve a draft version (it is frozen afterwards)",
+)
+def approve_version(request: HttpRequest, code: str, label: str, payload: ApproveIn):
+    _require(request, "frameworks.change_framework")
+    version = version_get_for(request.user, code=code, label=label)
+    version = version_approve(
+        version=version, actor=request.user, approving_resolution=payload.approving_resolution
+    )
+    return _version_out(version)
+
+
+@router.post(
+    "/{code}/versions/{label}/score",
+    response={200: ScoreOut, 403: Error, 404: Error, 422: Error},
+    summary="Compute scores from inputs (criterion code → input); nothing is stored",
+)
+def score(request: HttpRequest, code: str, label: str, payload: ScoreIn):
+    _require(request, "frameworks.view_framework")
+    version = version_get_for(request.user, code=code, label=label)
+    try:
+        result = score_version(version_score_tree(version), payload.inputs)
+    except ScoreInputError as exc:
+        details = [
+            {"field": node, "message": str(message)} for node, message in exc.problems.items()
+        ]
+        return _problems(request, details, exc.code, str(exc.message))
+    return result.as_dict()

@@ -1,0 +1,31 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AwardsConfig(AppConfig):
+    name = "loetrat.awards"
+    verbose_name = _("Public Sector Excellence Awards")
+
+    def ready(self):
+        from loetrat.core.audit import register_action_labels
+        from loetrat.core.navigation import NavItem, register
+
+        register_action_labels(
+            {
+                "awards.cycle.created": _("Award cycle created"),
+                "awards.cycle.copied": _("Award cycle copied to a new year"),
+                "awards.cycle.published": _("Award cycle published"),
+                "awards.cycle.closed": _("Award cycle closed"),
+                "awards.branch.created": _("Award branch added"),
+                "awards.branch.updated": _("Award branch changed"),
+                "awards.branch.removed": _("Award branch removed"),
+                "awards.type.created": _("Award type added"),
+                "awards.type.updated": _("Award type changed"),
+                "awards.type.removed": _("Award type removed"),
+            }
+        )
+        register(NavItem("awards", _("Awards"), "awards:cycles", "awards.view_cycle", order=30))
+
+        from .views.applications import register_applications
+
+        register_applications()

@@ -1,0 +1,117 @@
+"""The secretariat's view of a cycle: every application, filtered and searched, with the
+applicant's ministry and province resolved in one query per page (not per row)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db.models import Prefetch, Q, QuerySet
+
+from loetrat.core.text import search_key
+from loetrat.organizations.enums import OrganizationKind
+from loetrat.organizations.models import Organization
+
+from ..models import Application, ApplicationPartner, AwardCycle
+
+
+@dataclass(frozen=True)
+class WorkspaceFilters:
+    branch: int | None = None
+    award_type: int | None = None
+    ministry: Organization | None = None
+    province: Organization | None = None
+    state: str = ""
+    level: str = ""
+    text: str = ""
+
+
+def workspace_applications(cycle: AwardCycle, filters: WorkspaceFilters | None = None) -> QuerySet:
+    """The cycle's applications matching `filters`, with type, branch and agency joined.
+    Ministry and province match the applicant or any body above it (path prefix)."""
+    filters = filters or WorkspaceFilters()
+    qs = Application.objects.filter(cycle=cycle).select_related(
+        "award_type__branch", "organization", "cycle"
+    )
+    if filters.branch:
+        qs = qs.filter(award_type__branch_id=filters.branch)
+    if filters.award_type:
+        qs = qs.filter(award_type_id=filters.award_type)
+    if filters.ministry is not None:
+        qs = qs.filter(organization__path__startswith=filters.ministry.path)
+    if filters.province is not None:
+        qs = qs.filter(organization__path__startswith=filters.province.path)
+    if filters.state:
+        qs = qs.filter(state=filters.state)
+    if filters.level:
+        qs = qs.filter(award_level=filters.level)
+    text = filters.text.strip()
+    if text:
+        key = search_key(text)
+        qs = qs.filter(
+            Q(search_text__contains=key)
+            | Q(title_th__icontains=text)
+            | Q(reference__iexact=text)
+            | Q(organization__search_text__contains=key)
+        )
+    return qs
+
+
+def with_partners(qs: QuerySet) -> QuerySet:
+    """Partner agencies prefetched (one more query for any number of rows)."""
+    return qs.prefetch_related(
+        Prefetch(
+            "partners",
+            queryset=ApplicationPartner.objects.select_related("organization")
+            .only("pk", "role", "application_id", "organization__name_th", "organization__name_en")
+            .order_by("pk"),
+        )
+    )
+
+
+def _ancestor_ids(path: str) -> list[int]:
+    return [int(part) for part in path.split(".") if part]
+
+
+def attach_places(applications: Iterable[Application]) -> list[Application]:
+    """Set `ministry` and `province` (or None) on each application's organisation from its
+    ancestors, in one query."""
+    applications = list(applications)
+    wanted = set()
+    for application in applications:
+        wanted.update(_ancestor_ids(application.organization.path))
+    places = {
+        body.pk: body
+        for body in Organization.objects.filter(
+            pk__in=wanted, kind__in=[OrganizationKind.MINISTRY, OrganizationKind.PROVINCE]
+        ).only("pk", "kind", "name_th", "name_en", "path")
+    }
+    for application in applications:
+        organization = application.organization
+        ancestors = [places[i] for i in _ancestor_ids(organization.path) if i in places]
+        organization.ministry = next(
+            (b for b in ancestors if b.kind == OrganizationKind.MINISTRY), None
+        )
+        organization.province = next(
+            (b for b in ancestors if b.kind == OrganizationKind.PROVINCE), None
+        )
+    return applications
+
+
+def places() -> QuerySet[Organization]:
+    """Ministries and provinces (for the filters), by name, in one query."""
+    return (
+        Organization.objects.filter(kind__in=[OrganizationKind.MINISTRY, OrganizationKind.PROVINCE])
+        .only("pk", "kind", "name_th", "name_en", "path")
+        .order_by("name_th")
+    )
+
+
+def levels_of_cycle(cycle: AwardCycle) -> list[tuple[str, str]]:
+    """(key, Thai name) of every award level used by the cycle's types, in order of first use."""
+    seen: dict[str, str] = {}
+    for levels in cycle.award_types.values_list("levels", flat=True):
+        for level in levels or []:
+            if isinstance(level, dict) and level.get("key"):
+                seen.setdefault(level["key"], level.get("name_th") or level["key"])
+    return list(seen.items())

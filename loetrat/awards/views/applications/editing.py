@@ -1,0 +1,173 @@
+"""Editing an application's answers (a draft keeps whatever was typed), and its versions."""
+
+from collections import defaultdict
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from loetrat.core.errors import DomainError
+
+from ...dynamic_form import ADD_ROWS_STEP, AnswersForm, answers_from_post, table_row_count
+from ...enums import EDITABLE_STATES, FieldKind
+from ...schema import answer_problems
+from ...selectors.applications import (
+    application_attachments,
+    application_get_for,
+    compare_revisions,
+)
+from ...services import application_save, attachment_add
+from ...services.extensions import deadline_passed, submission_deadline
+
+
+def _problems_by_key(schema, data) -> dict:
+    grouped = defaultdict(list)
+    for problem in answer_problems(schema, data, full=False):
+        grouped[problem.key].append(problem.message)
+    return dict(grouped)
+
+
+def _requested_rows(request) -> dict:
+    rows = {}
+    for name, value in request.GET.items():
+        if name.startswith("rows-") and value.isdigit():
+            rows[name.removeprefix("rows-")] = int(value)
+    return rows
+
+
+def _render(request, application, form, status=200):
+    return render(
+        request,
+        "awards/applications/edit.html",
+        {
+            "application": application,
+            "form": form,
+            "items": form.items(),
+            "deadline": submission_deadline(application.award_type, application.organization_id),
+        },
+        status=status,
+    )
+
+
+def _upload_files(request, application) -> list[str]:
+    """Store each uploaded file; returns the messages of those refused."""
+    refused = []
+    for item in application.award_type.form_schema or []:
+        if item["kind"] != FieldKind.FILE:
+            continue
+        for upload in request.FILES.getlist(item["key"]):
+            try:
+                attachment_add(
+                    application=application,
+                    field_key=item["key"],
+                    upload=upload,
+                    actor=request.user,
+                    record=False,
+                )
+            except DomainError as exc:
+                refused.append(str(exc.message))
+    return refused
+
+
+@require_http_methods(["GET", "POST"])
+def application_edit(request, pk):
+    application = application_get_for(request.user, pk)
+    if not request.user.has_perm("awards.edit_application", application):
+        raise PermissionDenied
+    schema = application.award_type.form_schema or []
+    if request.method == "GET":
+        if application.state not in EDITABLE_STATES or deadline_passed(application):
+            messages.error(
+                request,
+                _(
+                    "This application can no longer be changed: it is %(state)s or its deadline "
+                    "has passed. It stays readable here."
+                )
+                % {"state": application.get_state_display().lower()},
+            )
+            return redirect("awards:application_detail", application.pk)
+        form = AnswersForm(
+            application=application,
+            problems=_problems_by_key(schema, application.data),
+            attachments=application_attachments(application),
+            requested_rows=_requested_rows(request),
+        )
+        return _render(request, application, form)
+
+    form = AnswersForm(
+        request.POST,
+        application=application,
+        attachments=application_attachments(application),
+    )
+    try:
+        refused = _upload_files(request, application)
+        application_save(
+            application=application,
+            actor=request.user,
+            data=answers_from_post(schema, request.POST),
+            title_th=request.POST.get("title_th", application.title_th),
+            title_en=request.POST.get("title_en", ""),
+        )
+    except DomainError as exc:
+        form.add_error("title_th" if exc.field == "title_th" else None, str(exc.message))
+        return _render(request, application, form, status=400)
+    for message in refused:
+        messages.error(request, message)
+    problems = answer_problems(schema, application.data, full=False)
+    if problems:
+        messages.warning(
+            request,
+            _(
+                "Saved as version %(number)s. %(count)s answers need fixing before you send it; "
+                "they are marked below."
+            )
+            % {"number": application.revision_count, "count": len(problems)},
+        )
+    else:
+        messages.success(
+            request, _("Saved as version %(number)s.") % {"number": application.revision_count}
+        )
+    add_rows = request.POST.get("add_rows")
+    if add_rows:
+        item = next((i for i in schema if i["key"] == add_rows), None)
+        if item and item["kind"] == FieldKind.TABLE:
+            shown = table_row_count(item, len(application.data.get(add_rows) or []))
+            posted = request.POST.get(f"{add_rows}-rows", "")
+            if posted.isdigit():
+                shown = max(shown, int(posted))
+            url = reverse("awards:application_edit", args=[application.pk])
+            return redirect(f"{url}?rows-{add_rows}={shown + ADD_ROWS_STEP}#field-{add_rows}")
+    if request.POST.get("then") == "view":
+        return redirect("awards:application_detail", application.pk)
+    return redirect("awards:application_edit", application.pk)
+
+
+def application_revisions(request, pk):
+    application = application_get_for(request.user, pk)
+    revisions = list(application.revisions.select_related("saved_by").order_by("-number"))
+    by_number = {revision.number: revision for revision in revisions}
+    old = new = None
+    differences = []
+    if request.GET.get("a") and request.GET.get("b"):
+        try:
+            old, new = by_number[int(request.GET["a"])], by_number[int(request.GET["b"])]
+        except (KeyError, ValueError):
+            raise Http404 from None
+        if old.number > new.number:
+            old, new = new, old
+        differences = compare_revisions(application.award_type.form_schema, old, new)
+    return render(
+        request,
+        "awards/applications/revisions.html",
+        {
+            "application": application,
+            "revisions": revisions,
+            "old": old,
+            "new": new,
+            "differences": differences,
+        },
+    )

@@ -1,0 +1,46 @@
+"""Demo criteria: PMQA 4.0 (2565, and 2566 cloned from it with the seed's changes), a
+Baldrige-style 1,000-point model and a rubric per 2566 award type. Loading twice adds nothing."""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from .demo_data.baldrige import baldrige_2566
+from .demo_data.pmqa import pmqa_2565, pmqa_2566_changes
+from .demo_data.rubrics import TYPE_FRAMEWORKS, TYPES, rubric_document
+from .models import Criterion, FrameworkVersion
+from .services import criterion_update, version_approve, version_clone, version_import
+
+RESOLUTION_2565 = "อ.ก.พ.ร. ครั้งที่ 6/2564 (demo)"
+RESOLUTION_2566 = "อ.ก.พ.ร. ครั้งที่ 7/2565 (27 กันยายน 2565)"
+
+__all__ = ["TYPE_FRAMEWORKS", "load_demo_frameworks"]
+
+
+def _existing(code: str, label: str) -> FrameworkVersion | None:
+    return FrameworkVersion.objects.filter(framework__code=code, label=label).first()
+
+
+def _import_approved(document: dict, resolution: str, actor) -> FrameworkVersion:
+    existing = _existing(document["framework"]["code"], document["version"]["label"])
+    if existing is not None:
+        return existing
+    version = version_import(document=document, actor=actor)
+    return version_approve(version=version, actor=actor, approving_resolution=resolution)
+
+
+@transaction.atomic
+def load_demo_frameworks(*, actor=None) -> dict[str, int]:
+    """Load the demo frameworks once; returns how many versions each run created."""
+    before = FrameworkVersion.objects.count()
+    pmqa_2565_version = _import_approved(pmqa_2565(), RESOLUTION_2565, actor)
+    if _existing("PMQA-4.0", "2566") is None:
+        draft = version_clone(version=pmqa_2565_version, label="2566", actor=actor)
+        criteria = {c.code: c for c in Criterion.objects.filter(version=draft)}
+        for code, changes in pmqa_2566_changes().items():
+            criterion_update(criterion=criteria[code], actor=actor, **changes)
+        version_approve(version=draft, actor=actor, approving_resolution=RESOLUTION_2566)
+    _import_approved(baldrige_2566(), RESOLUTION_2566, actor)
+    for type_code in TYPES:
+        _import_approved(rubric_document(type_code), RESOLUTION_2566, actor)
+    return {"versions_created": FrameworkVersion.objects.count() - before}

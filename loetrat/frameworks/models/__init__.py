@@ -1,0 +1,4 @@
+from .criterion import Criterion
+from .framework import Framework, FrameworkVersion
+
+__all__ = ["Criterion", "Framework", "FrameworkVersion"]

@@ -1,0 +1,16 @@
+import pytest
+
+from loetrat.frameworks.demo import load_demo_frameworks
+from loetrat.frameworks.services import version_import
+
+from .helpers import document
+
+
+@pytest.fixture
+def draft(db, secretariat_admin):
+    return version_import(document=document(), actor=secretariat_admin)
+
+
+@pytest.fixture
+def demo(db):
+    load_demo_frameworks()
