@@ -22,8 +22,8 @@ def _panels(response) -> list[str]:
 @pytest.mark.parametrize(
     ("persona", "expected"),
     [
-        ("secretariat_client", ["bodies", "audit", "my_bodies"]),
-        ("secretariat_admin_client", ["bodies", "audit", "my_bodies"]),
+        ("secretariat_client", ["awards", "bodies", "audit", "my_bodies"]),
+        ("secretariat_admin_client", ["awards", "bodies", "audit", "my_bodies"]),
         ("coordinator_client", ["coordinator", "my_bodies"]),
         ("agency_head_client", ["head", "my_bodies"]),
         ("assessor_client", ["assessor", "my_bodies"]),
@@ -66,7 +66,8 @@ def test_coordinator_panel_links_own_agency(coordinator_client, agency):
 
 def test_secretariat_bodies_panel_counts_active_bodies(secretariat_client, agency, other_agency):
     response = secretariat_client.get(DASHBOARD)
-    counts = [total for _, total in response.context["panels"][0].context["kinds"]]
+    bodies = next(p for p in response.context["panels"] if p.key == "bodies")
+    counts = [total for _, total in bodies.context["kinds"]]
     ministries, departments = counts[:2]
     assert (ministries, departments) == (3, 3)
 

@@ -10,7 +10,7 @@ from .helpers import focused, logout, nav_hrefs, snap
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("e2e")]
 
-SECRETARIAT_PANELS = {"bodies", "audit", "my_bodies"}
+SECRETARIAT_PANELS = {"awards", "bodies", "audit", "my_bodies"}
 ROLES = {
     # username: (the dashboard panels, whether the secretariat's menu entries are shown)
     "opdc.admin": (SECRETARIAT_PANELS, True),
