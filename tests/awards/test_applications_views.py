@@ -405,6 +405,13 @@ def test_receipt_page_and_pdf(coordinator_client, submitted):
     assert submitted.reference in response["Content-Disposition"]
 
 
+def test_receipt_pdf_embeds_one_font_for_thai_and_latin(submitted):
+    """Digits and codes are garbled when a Thai-only face is used, so check the face."""
+    from loetrat.awards.services.receipts import application_receipt_pdf
+
+    assert b"Laksaman" in application_receipt_pdf(submitted, uncompressed_pdf=True)
+
+
 def test_receipt_404_before_submission_and_for_outsiders(
     coordinator_client, outsider_client, application, submitted
 ):

@@ -1,29 +1,13 @@
 """The submission receipt as PDF: reference, dates in the Buddhist Era, the whole content and the
-list of attachments, set in Sarabun (the official Thai typeface), falling back to Laksaman."""
+list of attachments, set in TLWG Laksaman (Debian's fonts-thai-tlwg), a Sarabun-family face with
+full Thai and Latin coverage. (WeasyPrint mixes up the shipped Sarabun web-font subsets, which
+split Thai and Latin across files, so PDFs use the system's complete font.)"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
-
-FONT_FILES = [
-    ("sarabun-thai-400-normal.woff2", 400),
-    ("sarabun-latin-400-normal.woff2", 400),
-    ("sarabun-thai-700-normal.woff2", 700),
-    ("sarabun-latin-700-normal.woff2", 700),
-]
-
-
-def font_faces() -> list[dict]:
-    """@font-face sources as file:// URLs of the shipped Sarabun files that can be found."""
-    faces = []
-    for name, weight in FONT_FILES:
-        found = finders.find(f"core/fonts/{name}")
-        if found:
-            faces.append({"url": Path(found).resolve().as_uri(), "weight": weight})
-    return faces
 
 
 def receipt_context(application) -> dict:
@@ -38,7 +22,6 @@ def receipt_context(application) -> dict:
         "answers": answer_rows(application.award_type.form_schema, data, attachments),
         "partners": list(application_partners(application)),
         "attachments": [a for a in attachments if a.pk in _file_ids(application, data)],
-        "font_faces": font_faces(),
     }
 
 
@@ -50,9 +33,10 @@ def _file_ids(application, data) -> set[int]:
     return ids
 
 
-def application_receipt_pdf(application) -> bytes:
-    """The receipt of a submitted application as PDF bytes (in the active language)."""
+def application_receipt_pdf(application, **pdf_options) -> bytes:
+    """The receipt of a submitted application as PDF bytes (in the active language);
+    `pdf_options` go to WeasyPrint's write_pdf."""
     from weasyprint import HTML
 
     html = render_to_string("awards/applications/receipt_pdf.html", receipt_context(application))
-    return HTML(string=html, base_url=str(Path.cwd())).write_pdf()
+    return HTML(string=html, base_url=str(Path.cwd())).write_pdf(**pdf_options)
