@@ -2,7 +2,6 @@
 as the secretariat's pages. PATCH checks the configuration first and answers 422 listing every
 problem with the part of the type at fault."""
 
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Router, Status
@@ -28,6 +27,7 @@ from loetrat.awards.services import (
 )
 from loetrat.frameworks.models import FrameworkVersion
 
+from ..permissions import require_perm
 from ..schemas.awards import (
     CopyIn,
     CountsOut,
@@ -43,15 +43,10 @@ from ..schemas.common import Error
 router = Router(tags=["awards"])
 
 
-def _require(request, permission: str) -> None:
-    if not request.user.has_perm(permission):
-        raise PermissionDenied
-
-
 @router.get("/cycles", response=list[CycleOut], summary="Award cycles you may see")
 @paginate(LimitOffsetPagination)
 def list_cycles(request: HttpRequest):
-    _require(request, "awards.view_cycle")
+    require_perm(request, "awards.view_cycle")
     return cycles_visible_to(request.user).order_by("-year_be")
 
 
@@ -61,7 +56,7 @@ def list_cycles(request: HttpRequest):
     summary="One cycle (by its B.E. year) with its branches and types",
 )
 def get_cycle(request: HttpRequest, year: int):
-    _require(request, "awards.view_cycle")
+    require_perm(request, "awards.view_cycle")
     cycle = cycle_get_for(request.user, year)
     branches = cycle_structure(cycle)
     for branch in branches:
@@ -79,7 +74,7 @@ def get_cycle(request: HttpRequest, year: int):
 )
 @paginate(LimitOffsetPagination)
 def list_types(request: HttpRequest, year: int):
-    _require(request, "awards.view_cycle")
+    require_perm(request, "awards.view_cycle")
     cycle = cycle_get_for(request.user, year)
     return (
         types_visible_to(request.user)
@@ -94,7 +89,7 @@ def list_types(request: HttpRequest, year: int):
     summary="Copy a cycle with its branches and types to a new year",
 )
 def copy_cycle(request: HttpRequest, year: int, payload: CopyIn):
-    _require(request, "awards.manage_cycle")
+    require_perm(request, "awards.manage_cycle")
     cycle = cycle_get_for(request.user, year)
     return Status(201, cycle_copy(cycle=cycle, year_be=payload.year_be, actor=request.user))
 
@@ -105,7 +100,7 @@ def copy_cycle(request: HttpRequest, year: int, payload: CopyIn):
     summary="What changed from other_year to year",
 )
 def diff_cycles(request: HttpRequest, year: int, other_year: int):
-    _require(request, "awards.view_cycle")
+    require_perm(request, "awards.view_cycle")
     new = cycle_get_for(request.user, year)
     old = cycle_get_for(request.user, other_year)
     diff = cycle_diff(old, new)
@@ -152,7 +147,7 @@ def diff_cycles(request: HttpRequest, year: int, other_year: int):
     summary="Applications per type and state (secretariat)",
 )
 def cycle_counts(request: HttpRequest, year: int):
-    _require(request, "awards.view_workspace")
+    require_perm(request, "awards.view_workspace")
     cycle = cycle_get_for(request.user, year)
     counts = cycle_state_counts(cycle)
     types = cycle.award_types.order_by("branch__position", "position", "code")
@@ -184,7 +179,7 @@ def cycle_counts(request: HttpRequest, year: int):
     summary="One award type with its whole configuration",
 )
 def get_type(request: HttpRequest, type_id: int):
-    _require(request, "awards.view_cycle")
+    require_perm(request, "awards.view_cycle")
     return award_type_get_for(request.user, type_id)
 
 
@@ -223,7 +218,7 @@ def _invalid(details: list[dict]) -> Status:
     summary="Change an award type's configuration (only the fields sent)",
 )
 def update_type(request: HttpRequest, type_id: int, payload: TypeUpdateIn):
-    _require(request, "awards.manage_cycle")
+    require_perm(request, "awards.manage_cycle")
     award_type = award_type_get_for(request.user, type_id)
     problems = _config_problems(payload, award_type)
     if problems:

@@ -5,7 +5,6 @@ detail per problem, located in the tree."""
 
 import json
 
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Router, Status
@@ -27,6 +26,7 @@ from loetrat.frameworks.services import (
     version_import,
 )
 
+from ..permissions import require_perm
 from ..schemas.common import Error
 from ..schemas.frameworks import (
     ApproveIn,
@@ -40,11 +40,6 @@ from ..schemas.frameworks import (
 )
 
 router = Router(tags=["frameworks"])
-
-
-def _require(request, permission: str) -> None:
-    if not request.user.has_perm(permission):
-        raise PermissionDenied
 
 
 def _problems(request, problems, code: str, message: str):
@@ -71,7 +66,7 @@ def _version_out(version) -> dict:
 @router.get("/", response=list[FrameworkOut], summary="List the criteria frameworks")
 @paginate(LimitOffsetPagination)
 def list_frameworks(request: HttpRequest):
-    _require(request, "frameworks.view_framework")
+    require_perm(request, "frameworks.view_framework")
     return frameworks_visible_to(request.user).order_by("code")
 
 
@@ -81,7 +76,7 @@ def list_frameworks(request: HttpRequest):
     summary="One framework with its versions",
 )
 def get_framework(request: HttpRequest, code: str):
-    _require(request, "frameworks.view_framework")
+    require_perm(request, "frameworks.view_framework")
     framework = framework_get_for(request.user, code=code)
     return {
         **FrameworkOut.from_orm(framework).dict(),
@@ -95,7 +90,7 @@ def get_framework(request: HttpRequest, code: str):
     summary="One version with its nested criteria",
 )
 def get_version(request: HttpRequest, code: str, label: str):
-    _require(request, "frameworks.view_framework")
+    require_perm(request, "frameworks.view_framework")
     return _version_out(version_get_for(request.user, code=code, label=label))
 
 
@@ -105,7 +100,7 @@ def get_version(request: HttpRequest, code: str, label: str):
     summary="The version as an import document",
 )
 def export_version(request: HttpRequest, code: str, label: str):
-    _require(request, "frameworks.view_framework")
+    require_perm(request, "frameworks.view_framework")
     return version_document(version_get_for(request.user, code=code, label=label))
 
 
@@ -123,7 +118,7 @@ def export_version(request: HttpRequest, code: str, label: str):
 def import_version(request: HttpRequest, code: str):
     """The request body is an import document (the export format); the framework code in the
     path wins over the document's. Answers 422 with one detail per problem."""
-    _require(request, "frameworks.change_framework")
+    require_perm(request, "frameworks.change_framework")
     try:
         document = json.loads(request.body or b"null")
     except (UnicodeDecodeError, json.JSONDecodeError):
@@ -147,7 +142,7 @@ def import_version(request: HttpRequest, code: str):
     summary="Copy a version into a new draft",
 )
 def clone_version(request: HttpRequest, code: str, label: str, payload: CloneIn):
-    _require(request, "frameworks.change_framework")
+    require_perm(request, "frameworks.change_framework")
     version = version_get_for(request.user, code=code, label=label)
     clone = version_clone(version=version, label=payload.label, actor=request.user)
     return Status(201, _version_out(clone))
@@ -159,7 +154,7 @@ def clone_version(request: HttpRequest, code: str, label: str, payload: CloneIn)
     summary="Approve a draft version (it is frozen afterwards)",
 )
 def approve_version(request: HttpRequest, code: str, label: str, payload: ApproveIn):
-    _require(request, "frameworks.change_framework")
+    require_perm(request, "frameworks.change_framework")
     version = version_get_for(request.user, code=code, label=label)
     version = version_approve(
         version=version, actor=request.user, approving_resolution=payload.approving_resolution
@@ -173,7 +168,7 @@ def approve_version(request: HttpRequest, code: str, label: str, payload: Approv
     summary="Compute scores from inputs (criterion code → input); nothing is stored",
 )
 def score(request: HttpRequest, code: str, label: str, payload: ScoreIn):
-    _require(request, "frameworks.view_framework")
+    require_perm(request, "frameworks.view_framework")
     version = version_get_for(request.user, code=code, label=label)
     try:
         result = score_version(version_score_tree(version), payload.inputs)
