@@ -3,10 +3,12 @@
     make install-test                      # once: Playwright and Debian's chromium
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--keep]
 
-It migrates a temporary SQLite database, loads the demo, collects the static files, serves the
-site with granian on http://127.0.0.1:8765 (DEBUG off, static files served by granian) and drives
-/usr/bin/chromium with Playwright. Nothing outside the temporary directory and the output folder
-is touched; the temporary directory is removed afterwards unless --keep is given.
+It migrates a temporary SQLite database, loads the demo (public bodies, criteria, award cycles
+2565 and 2566 and the demo applications), collects the static files, serves the site with granian
+on http://127.0.0.1:8765 (DEBUG off, static files served by granian) and drives /usr/bin/chromium
+with Playwright: the secretariat's pages as opdc.admin, an application form as rd.coordinator and
+an application waiting for endorsement as rd.head. Nothing outside the temporary directory and the
+output folder is touched; the temporary directory is removed afterwards unless --keep is given.
 """
 
 from __future__ import annotations
@@ -41,8 +43,12 @@ BASE = f"http://{HOST}:{PORT}"
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
 MAX_BYTES = 250_000
-LOGIN = ("opdc.admin", "loetrat-demo-2566")  # see loetrat/organizations/demo.py
+PASSWORD = "loetrat-demo-2566"  # see loetrat/organizations/demo.py
+LOGIN = ("opdc.admin", PASSWORD)
 BODY_CODE = "MOF-RD"  # the Revenue Department: an agency with demo people in it
+# Demo applications (loetrat/awards/demo_applications.py), found by title because ids vary.
+RETURNED_TITLE = "เครือข่ายอาสาสมัครภาษีชุมชน"  # returned by rd.head: rd.coordinator edits it
+AWAITING_TITLE = "คืนภาษีเงินได้บุคคลธรรมดาภายใน 3 วัน"  # waiting for rd.head's endorsement
 
 
 def site_environment(var_dir: Path) -> dict[str, str]:
@@ -148,6 +154,23 @@ def shoot(page, url: str, path: Path) -> None:
         print(f"    warning: larger than {MAX_BYTES // 1000} KB", file=sys.stderr)
 
 
+def log_in(page, username: str, password: str = PASSWORD) -> None:
+    page.goto(BASE + "/accounts/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("main button[type=submit]")
+    page.wait_for_url(f"{BASE}/dashboard/")
+
+
+def application_url(page, title: str) -> str:
+    """The path of a demo application, read from the applications list the person sees."""
+    page.goto(BASE + "/awards/applications/")
+    href = page.locator("main a", has_text=title).first.get_attribute("href")
+    if not href:
+        raise RuntimeError(f"no demo application called {title!r} in the list")
+    return href
+
+
 def take_screenshots(out: Path) -> None:
     from playwright.sync_api import sync_playwright
 
@@ -169,7 +192,25 @@ def take_screenshots(out: Path) -> None:
             shoot(page, "/organizations/", out / "organizations.png")
             shoot(page, f"/organizations/{BODY_CODE}/", out / "organization-detail.png")
             shoot(page, "/audit/", out / "audit-log.png")
+            # Awards and criteria (issue 3), as the secretariat administrator.
+            shoot(page, "/awards/cycles/2566/", out / "cycle-2566.png")
+            shoot(page, "/awards/cycles/2566/changes/2565/", out / "cycle-changes.png")
+            shoot(page, "/awards/cycles/2566/workspace/", out / "workspace.png")
+            shoot(page, "/frameworks/PMQA-4.0/2566/", out / "framework-version.png")
             thai.close()
+
+            coordinator = browser.new_context(viewport=DESKTOP, locale="th-TH")
+            page = coordinator.new_page()
+            log_in(page, "rd.coordinator")
+            edit_url = application_url(page, RETURNED_TITLE) + "edit/"
+            shoot(page, edit_url, out / "application-edit.png")
+            coordinator.close()
+
+            head = browser.new_context(viewport=DESKTOP, locale="th-TH")
+            page = head.new_page()
+            log_in(page, "rd.head")
+            shoot(page, application_url(page, AWAITING_TITLE), out / "application-endorse.png")
+            head.close()
 
             english = browser.new_context(viewport=DESKTOP, locale="en-GB")
             english.add_cookies([{"name": "loetrat_language", "value": "en", "url": BASE}])

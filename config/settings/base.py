@@ -28,6 +28,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # How many reverse proxies stand in front of the app servers: the client's address is then read
 # from that hop of X-Forwarded-For (for the audit log and login throttling). 0 = direct.
 NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
+# The public address of the site, for links in e-mails sent outside a request (task worker).
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
     "loetrat.core",

@@ -130,7 +130,7 @@ def user_create(
                 "name": user.get_full_name(),
             },
         )
-        site = base_url or getattr(settings, "SITE_URL", "") or "http://localhost:8000"
+        site = base_url or settings.SITE_URL
         subject, body = _password_set_message(user=user, base_url=site)
         transaction.on_commit(
             lambda: send_mail(subject, body, None, [user.email], fail_silently=False)

@@ -13,6 +13,10 @@ from .services import criterion_update, version_approve, version_clone, version_
 
 RESOLUTION_2565 = "อ.ก.พ.ร. ครั้งที่ 6/2564 (demo)"
 RESOLUTION_2566 = "อ.ก.พ.ร. ครั้งที่ 7/2565 (27 กันยายน 2565)"
+NOTES_2566 = (
+    "ใช้สำหรับรอบปี 2566: หมวด 7 ปรับชื่อมิติและกลุ่มตัวชี้วัด ตัววัดทุกตัวต้องเป็นเชิงปริมาณ "
+    "และขั้นตอนที่ 1 ตรวจเฉพาะตัวชี้วัดหมวด 7"
+)
 
 __all__ = ["TYPE_FRAMEWORKS", "load_demo_frameworks"]
 
@@ -36,6 +40,8 @@ def load_demo_frameworks(*, actor=None) -> dict[str, int]:
     pmqa_2565_version = _import_approved(pmqa_2565(), RESOLUTION_2565, actor)
     if _existing("PMQA-4.0", "2566") is None:
         draft = version_clone(version=pmqa_2565_version, label="2566", actor=actor)
+        draft.notes = NOTES_2566
+        draft.save(update_fields=["notes"])
         criteria = {c.code: c for c in Criterion.objects.filter(version=draft)}
         for code, changes in pmqa_2566_changes().items():
             criterion_update(criterion=criteria[code], actor=actor, **changes)

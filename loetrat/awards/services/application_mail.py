@@ -56,7 +56,7 @@ def application_notify(application_id: int, action: str) -> int:
     for membership in people:
         user = membership.user
         with translation.override(getattr(user, "language", "") or settings.LANGUAGE_CODE):
-            site = getattr(settings, "SITE_URL", "") or "http://localhost:8000"
+            site = settings.SITE_URL
             link = site.rstrip("/") + reverse("awards:application_detail", args=[application.pk])
             body = _(
                 "%(organization)s: %(title)s\n\n%(what)s\n%(reason)s\nOpen the application: "

@@ -27,9 +27,12 @@ def round_score(value: Decimal, *, rounding: str, decimals: int) -> Decimal:
 
 
 def plain(value: Decimal | None) -> str:
-    """Decimal as short text: 70, 38.5 (never 7E+1 or 38.50)."""
+    """Decimal as short text for explanations: 70, 38.5, 33.33 (never 7E+1, 38.50 or
+    33.333333...; scores themselves are rounded by the version's rule, not here)."""
     if value is None:
         return ""
+    if value.as_tuple().exponent < -2:
+        value = value.quantize(Decimal("0.01"))
     text = format(value, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
