@@ -10,6 +10,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Query-count tests compare two requests; keep the sliding-session save out of them (the
+# session tests set their own interval).
+SESSION_REFRESH_SECONDS = 10**10
 # Close connections after each request so that the live server's threads do not keep the test
 # database open when the suite drops it.
 DATABASES["default"]["CONN_MAX_AGE"] = 0

@@ -1,17 +1,21 @@
 """The secretariat's list of applications as an .xlsx workbook (openpyxl write-only: rows go
-straight to the file, so 5,000 applications take a couple of seconds and little memory)."""
+straight to the file). Rows are read as plain columns, not models, and empty values stay empty
+cells: writing the cells is most of the time, so 5,000 applications take about a second."""
 
 from __future__ import annotations
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from loetrat.core.thai.dates import format_datetime
+from loetrat.organizations.enums import OrganizationKind
+from loetrat.organizations.models import Organization
 
 from .enums import ApplicationState, PartnerRole
-from .selectors.workspace import attach_places, with_partners
+from .selectors.workspace import _ancestor_ids
 
 CHUNK = 1000
 _FORMULA_STARTS = ("=", "+", "-", "@")
@@ -35,9 +39,12 @@ def export_headers() -> list[str]:
     ]
 
 
-def _cell(value) -> str:
-    """Text as text: a leading = + - @ would make Excel run it as a formula."""
-    text = "" if value is None else str(value)
+def _cell(value) -> str | None:
+    """Text as text: a leading = + - @ would make Excel run it as a formula. Nothing (None,
+    "") stays an empty cell rather than an empty string, and costs nothing to write."""
+    if value is None or value == "":
+        return None
+    text = str(value)
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
@@ -45,34 +52,12 @@ def _level_names(award_type) -> dict[str, str]:
     return {level.get("key"): level.get("name_th", "") for level in award_type.levels or []}
 
 
-def _row(application, types: dict, year: int, labels: dict) -> list[str]:
-    award_type = types[application.award_type_id]
-    organization = application.organization
-    partners = ", ".join(
-        f"{partner.organization.name} ({labels.get(partner.role, partner.role)})"
-        for partner in application.partners.all()
-    )
-    level = application.award_level
-    return [
-        _cell(value)
-        for value in (
-            application.reference or "",
-            year,
-            award_type.branch.name,
-            f"{award_type.code} {award_type.name}",
-            organization.name,
-            organization.ministry.name if organization.ministry else "",
-            organization.province.name if organization.province else "",
-            application.title_th,
-            labels.get(application.state, application.state),
-            format_datetime(application.submitted_at),
-            award_type.level_names.get(level, level) if level else "",
-            partners,
-        )
-    ]
+def _name(name_th: str, name_en: str, english: bool) -> str:
+    """`BilingualName.name` / `Organization.name` for plain columns (the language read once)."""
+    return name_en if english and name_en else name_th
 
 
-ROW_FIELDS = [
+ROW_FIELDS = (
     "pk",
     "reference",
     "title_th",
@@ -83,19 +68,72 @@ ROW_FIELDS = [
     "organization__name_th",
     "organization__name_en",
     "organization__path",
-]
+)
+PARTNER_FIELDS = ("application_id", "role", "organization__name_th", "organization__name_en")
 
 
-def _chunks(queryset):
-    """Rows in chunks of CHUNK: a bounded number of queries per chunk, whatever the total.
-    Only the columns the sheet needs are read (not the answers or the types' forms)."""
+class _Places:
+    """(ministry, province) names of an agency from the bodies above it, by path; each chunk
+    asks the database (one query) only about ancestors not met in an earlier chunk."""
+
+    def __init__(self, english: bool):
+        self.english = english
+        self.bodies: dict[int, tuple[str, str]] = {}  # id -> (kind, name) of ministries, provinces
+        self.seen: set[int] = set()
+        self.by_path: dict[str, tuple[str, str]] = {}
+
+    def load(self, paths) -> None:
+        wanted = {i for path in paths for i in _ancestor_ids(path)} - self.seen
+        if not wanted:
+            return
+        self.seen |= wanted
+        kinds = [OrganizationKind.MINISTRY, OrganizationKind.PROVINCE]
+        for pk, kind, name_th, name_en in Organization.objects.filter(
+            pk__in=wanted, kind__in=kinds
+        ).values_list("pk", "kind", "name_th", "name_en"):
+            self.bodies[pk] = (kind, _name(name_th, name_en, self.english))
+
+    def of(self, path: str) -> tuple[str, str]:
+        found = self.by_path.get(path)
+        if found is None:
+            ministry = province = ""
+            for pk in _ancestor_ids(path):
+                kind, name = self.bodies.get(pk, ("", ""))
+                if kind == OrganizationKind.MINISTRY and not ministry:
+                    ministry = name
+                elif kind == OrganizationKind.PROVINCE and not province:
+                    province = name
+            found = self.by_path[path] = (ministry, province)
+        return found
+
+
+def _chunks(queryset, english: bool, labels: dict):
+    """Rows as tuples of ROW_FIELDS, in the queryset's order, with (ministry, province) names
+    and the partner text, CHUNK at a time: a bounded number of queries per chunk whatever the
+    total, and no model instances (only the columns the sheet needs, not the answers)."""
+    from .models import Application, ApplicationPartner
+
     ids = list(queryset.values_list("pk", flat=True))
-    base = with_partners(queryset.model.objects.select_related("organization").only(*ROW_FIELDS))
-    order = {pk: index for index, pk in enumerate(ids)}
+    places = _Places(english)
     for start in range(0, len(ids), CHUNK):
         part = ids[start : start + CHUNK]
-        rows = sorted(base.filter(pk__in=part), key=lambda a: order[a.pk])
-        yield attach_places(rows)
+        rows = {
+            row[0]: row for row in Application.objects.filter(pk__in=part).values_list(*ROW_FIELDS)
+        }
+        partners: dict[int, list[str]] = {}
+        for application_id, role, name_th, name_en in (
+            ApplicationPartner.objects.filter(application_id__in=part)
+            .order_by("pk")
+            .values_list(*PARTNER_FIELDS)
+        ):
+            partners.setdefault(application_id, []).append(
+                f"{_name(name_th, name_en, english)} ({labels.get(role, role)})"
+            )
+        places.load(row[-1] for row in rows.values())
+        for pk in part:
+            row = rows.get(pk)
+            if row is not None:
+                yield row, places.of(row[-1]), ", ".join(partners.get(pk, ()))
 
 
 def _types_of(queryset):
@@ -118,11 +156,16 @@ def write_applications_xlsx(queryset, target) -> int:
         cell.font = bold
         header.append(cell)
     sheet.append(header)
+    english = get_language() == "en"
+    # Per type, once: (branch, "code name", {level key: level name}).
     types = {}
     year = ""
     for award_type in _types_of(queryset):
-        award_type.level_names = _level_names(award_type)
-        types[award_type.pk] = award_type
+        types[award_type.pk] = (
+            award_type.branch.name,
+            f"{award_type.code} {award_type.name}",
+            _level_names(award_type),
+        )
         year = award_type.cycle.year_be
     # Translated once, not once per row: lazy choice labels are slow to resolve 5,000 times.
     labels = {
@@ -130,9 +173,28 @@ def write_applications_xlsx(queryset, target) -> int:
         **{value: str(label) for value, label in PartnerRole.choices},
     }
     count = 0
-    for chunk in _chunks(queryset):
-        for application in chunk:
-            sheet.append(_row(application, types, year, labels))
-            count += 1
+    for row, (ministry, province), partners in _chunks(queryset, english, labels):
+        _pk, reference, title, state, submitted_at, level, type_id, name_th, name_en, _path = row
+        branch, type_name, level_names = types[type_id]
+        sheet.append(
+            [
+                _cell(value)
+                for value in (
+                    reference,
+                    year,
+                    branch,
+                    type_name,
+                    _name(name_th, name_en, english),
+                    ministry,
+                    province,
+                    title,
+                    labels.get(state, state),
+                    format_datetime(submitted_at),
+                    level_names.get(level, level) if level else "",
+                    partners,
+                )
+            ]
+        )
+        count += 1
     workbook.save(target)
     return count

@@ -135,7 +135,33 @@ def test_session_ends_with_browser_and_after_working_day(client, person):
     assert cookie["httponly"] is True
     assert client.session.get_expire_at_browser_close() is True
     assert settings.SESSION_COOKIE_AGE == 8 * 60 * 60
-    assert settings.SESSION_SAVE_EVERY_REQUEST is True
+
+
+def test_session_expiry_slides_but_is_saved_at_most_every_few_minutes(client, person, settings):
+    from django.contrib.sessions.models import Session
+
+    settings.SESSION_REFRESH_SECONDS = 300
+    _login(client, "somchai", PASSWORD)
+    key = client.cookies[settings.SESSION_COOKIE_NAME].value
+    client.get("/dashboard/")  # first use marks the refresh time
+    first_expiry = Session.objects.get(session_key=key).expire_date
+    client.get("/dashboard/")
+    assert Session.objects.get(session_key=key).expire_date == first_expiry
+    settings.SESSION_REFRESH_SECONDS = 0
+    client.get("/dashboard/")
+    assert Session.objects.get(session_key=key).expire_date > first_expiry
+
+
+def test_a_plain_page_view_does_not_write_the_session(client, person, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    _login(client, "somchai", PASSWORD)
+    client.get("/dashboard/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/dashboard/")
+    writes = [q["sql"] for q in queries if "django_session" in q["sql"] and "UPDATE" in q["sql"]]
+    assert writes == []
 
 
 def test_logout_ends_the_session(client, person):

@@ -93,9 +93,19 @@ class Application(BaseModel):
         verbose_name = _("application")
         verbose_name_plural = _("applications")
         indexes = [
-            models.Index(fields=["cycle", "state"]),
             models.Index(fields=["award_type", "state"]),
             models.Index(fields=["organization", "cycle"]),
+            # The secretariat's workspace, newest submissions first, all or of one state: read
+            # in order rather than sorted. The counts per type and state: from the index alone.
+            models.Index(
+                fields=["cycle", "-submitted_at", "id"], name="awards_app_cycle_submitted"
+            ),
+            models.Index(
+                fields=["cycle", "state", "-submitted_at", "id"], name="awards_app_cycle_state_sub"
+            ),
+            models.Index(
+                fields=["cycle", "award_type", "state"], name="awards_app_cycle_type_state"
+            ),
         ]
 
     def __str__(self):

@@ -62,11 +62,14 @@ def award_type_get_for(user, pk) -> AwardType:
         raise Http404 from None
 
 
-def cycle_structure(cycle: AwardCycle) -> list[AwardBranch]:
-    """The cycle's branches in order, each with `types` (its award types in order): two queries."""
-    types = AwardType.objects.select_related("framework_version__framework").order_by(
-        "position", "code"
-    )
+def cycle_structure(cycle: AwardCycle, *, names_only: bool = False) -> list[AwardBranch]:
+    """The cycle's branches in order, each with `types` (its award types in order): two queries.
+    `names_only` reads just the types' codes and names (not their forms, rules or criteria)."""
+    if names_only:
+        types = AwardType.objects.only("pk", "branch_id", "code", "name_th", "name_en")
+    else:
+        types = AwardType.objects.select_related("framework_version__framework")
+    types = types.order_by("position", "code")
     return list(
         cycle.branches.order_by("position", "code").prefetch_related(
             Prefetch("award_types", queryset=types, to_attr="types")

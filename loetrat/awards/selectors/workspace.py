@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Q, QuerySet
 
 from loetrat.core.text import search_key
 from loetrat.organizations.enums import OrganizationKind
 from loetrat.organizations.models import Organization
 
-from ..models import Application, ApplicationPartner, AwardCycle
+from ..models import Application, AwardCycle
 
 
 @dataclass(frozen=True)
@@ -26,12 +26,34 @@ class WorkspaceFilters:
     text: str = ""
 
 
+# The columns the workspace list shows, and nothing else: the answers (`data`), the
+# eligibility snapshot and the type's form schema, stage plan and levels are large JSON the list
+# never reads, and the database would otherwise carry them through the sort of every matching row.
+LIST_FIELDS = (
+    "pk",
+    "reference",
+    "title_th",
+    "state",
+    "submitted_at",
+    "award_level",
+    "award_type__code",
+    "award_type__branch__name_th",
+    "award_type__branch__name_en",
+    "organization__name_th",
+    "organization__name_en",
+    "organization__path",
+)
+
+
 def workspace_applications(cycle: AwardCycle, filters: WorkspaceFilters | None = None) -> QuerySet:
-    """The cycle's applications matching `filters`, with type, branch and agency joined.
+    """The cycle's applications matching `filters`, with type, branch and agency joined and
+    only the columns of the list loaded (`LIST_FIELDS`).
     Ministry and province match the applicant or any body above it (path prefix)."""
     filters = filters or WorkspaceFilters()
-    qs = Application.objects.filter(cycle=cycle).select_related(
-        "award_type__branch", "organization", "cycle"
+    qs = (
+        Application.objects.filter(cycle=cycle)
+        .select_related("award_type__branch", "organization")
+        .only(*LIST_FIELDS)
     )
     if filters.branch:
         qs = qs.filter(award_type__branch_id=filters.branch)
@@ -55,18 +77,6 @@ def workspace_applications(cycle: AwardCycle, filters: WorkspaceFilters | None =
             | Q(organization__search_text__contains=key)
         )
     return qs
-
-
-def with_partners(qs: QuerySet) -> QuerySet:
-    """Partner agencies prefetched (one more query for any number of rows)."""
-    return qs.prefetch_related(
-        Prefetch(
-            "partners",
-            queryset=ApplicationPartner.objects.select_related("organization")
-            .only("pk", "role", "application_id", "organization__name_th", "organization__name_en")
-            .order_by("pk"),
-        )
-    )
 
 
 def _ancestor_ids(path: str) -> list[int]:
@@ -109,8 +119,13 @@ def places() -> QuerySet[Organization]:
 
 def levels_of_cycle(cycle: AwardCycle) -> list[tuple[str, str]]:
     """(key, Thai name) of every award level used by the cycle's types, in order of first use."""
+    return levels_in(cycle.award_types.values_list("levels", flat=True))
+
+
+def levels_in(level_lists: Iterable) -> list[tuple[str, str]]:
+    """(key, Thai name) of the levels in the types' `levels` lists, in order of first use."""
     seen: dict[str, str] = {}
-    for levels in cycle.award_types.values_list("levels", flat=True):
+    for levels in level_lists:
         for level in levels or []:
             if isinstance(level, dict) and level.get("key"):
                 seen.setdefault(level["key"], level.get("name_th") or level["key"])

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from loetrat.core.listing import Column, build_listing
+from loetrat.core.thai.dates import format_datetime
 
 from ..enums import ApplicationState
 from ..exports import CONTENT_TYPE, write_applications_xlsx
@@ -39,6 +40,24 @@ def _application_url_pattern() -> str:
     return ""
 
 
+def _prepare_rows(rows) -> None:
+    """Give each row what its cells show, worked out here once rather than by template lookups,
+    filters and lazy translations in each of the fifty rows: `url`, `agency`, `places` (ministry
+    · province), `branch_name`, `state_label` and `submitted_label`."""
+    pattern = _application_url_pattern()
+    states = {value: str(label) for value, label in ApplicationState.choices}
+    for application in rows:
+        organization = application.organization
+        application.url = pattern.replace("{pk}", str(application.pk)) if pattern else ""
+        application.agency = organization.name
+        application.places = " · ".join(
+            body.name for body in (organization.ministry, organization.province) if body
+        )
+        application.branch_name = application.award_type.branch.name
+        application.state_label = states.get(application.state, application.state)
+        application.submitted_label = format_datetime(application.submitted_at)
+
+
 @permission_required(PERMISSION, raise_exception=True)
 def workspace(request, year):
     cycle = cycle_get_for(request.user, year)
@@ -46,9 +65,7 @@ def workspace(request, year):
     applications = workspace_applications(cycle, form.filters())
     listing = build_listing(request, applications, COLUMNS, default_sort="-submitted")
     rows = attach_places(listing.rows)
-    pattern = _application_url_pattern()
-    for application in rows:
-        application.url = pattern.replace("{pk}", str(application.pk)) if pattern else ""
+    _prepare_rows(rows)
     return render(
         request,
         "awards/workspace/list.html",
@@ -67,14 +84,15 @@ def workspace(request, year):
 def dashboard(request, year):
     cycle = cycle_get_for(request.user, year)
     counts = cycle_state_counts(cycle)
-    states = ApplicationState.choices
-    branches = cycle_structure(cycle)
+    # Labels translated once, not once per cell.
+    states = [(value, str(label)) for value, label in ApplicationState.choices]
+    branches = cycle_structure(cycle, names_only=True)
     totals = dict.fromkeys(ApplicationState.values, 0)
     for branch in branches:
         for award_type in branch.types:
             by_state = counts.get(award_type.pk, {})
             award_type.state_counts = [
-                (value, label, by_state.get(value, 0)) for value, label in ApplicationState.choices
+                (value, label, by_state.get(value, 0)) for value, label in states
             ]
             award_type.total = sum(by_state.values())
             for state, n in by_state.items():
@@ -86,6 +104,7 @@ def dashboard(request, year):
             "cycle": cycle,
             "branches": branches,
             "states": states,
+            "workspace_url": reverse("awards:workspace", args=[cycle.year_be]),
             "totals": [totals[state] for state in ApplicationState.values],
             "submitted_total": totals[ApplicationState.SUBMITTED],
             "grand_total": sum(totals.values()),

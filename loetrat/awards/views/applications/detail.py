@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -27,7 +28,7 @@ from ...services import (
     eligibility_problems,
 )
 from ...services.applications import ACTION_PERMISSIONS
-from ...services.extensions import deadline_passed, submission_deadline
+from ...services.extensions import submission_deadline
 from ...services.partners import allowed_partner_roles
 
 
@@ -54,10 +55,13 @@ def application_detail(request, pk):
     application = application_get_for(request.user, pk)
     user = request.user
     attachments = list(application_attachments(application, removed=True))
+    # One query for the deadline (the agency's extension), used twice below.
+    deadline = submission_deadline(application.award_type, application.organization_id)
+    passed = deadline is not None and timezone.now() > deadline
     can_edit = (
         user.has_perm("awards.edit_application", application)
         and application.state in EDITABLE_STATES
-        and not deadline_passed(application)
+        and not passed
     )
     # The agency checks while preparing; the secretariat checks again after submission.
     show_checks = (
@@ -83,8 +87,8 @@ def application_detail(request, pk):
             "actions": available_actions(user, application),
             "can_edit": can_edit,
             "problems": eligibility_problems(application) if show_checks else None,
-            "deadline": submission_deadline(application.award_type, application.organization_id),
-            "deadline_passed": deadline_passed(application),
+            "deadline": deadline,
+            "deadline_passed": passed,
             "partner_form": PartnerForm(roles=roles) if can_edit else None,
             "extension_form": ExtensionForm() if user.has_perm("awards.grant_extension") else None,
         },
