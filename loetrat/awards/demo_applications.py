@@ -92,13 +92,30 @@ DEMO = [
 ]
 
 
+# Demo names for the extra agencies' people: (title, first, last) by username.
+DEMO_NAMES = {
+    "cgd.coordinator": ("นางสาว", "กานดา", "บัญชีดี"),
+    "cgd.head": ("นาย", "ประเสริฐ", "คลังมั่น"),
+    "cmi.coordinator": ("นาย", "ชัยวัฒน์", "ดอยคำ"),
+    "cmi.head": ("นาย", "สุริยา", "เชียงแสน"),
+    "depa.coordinator": ("นางสาว", "ดิจิตรา", "เครือข่าย"),
+    "depa.head": ("นาย", "ณัฐพล", "ก้าวไกล"),
+}
+
+
 def _person(prefix: str, role: str, organization, actor):
     from loetrat.organizations.demo import DEMO_PASSWORD
 
     username = f"{prefix}.{'coordinator' if role == Role.AGENCY_COORDINATOR else 'head'}"
+    title, first, last = DEMO_NAMES.get(username, ("", username, ""))
     user, created = get_user_model().objects.get_or_create(
         username=username,
-        defaults={"first_name": username, "email": f"{username}@demo.loetrat.local"},
+        defaults={
+            "title_th": title,
+            "first_name": first,
+            "last_name": last,
+            "email": f"{username}@demo.loetrat.local",
+        },
     )
     if created:
         user.set_password(DEMO_PASSWORD)

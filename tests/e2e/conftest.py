@@ -162,3 +162,38 @@ def login_as(context, live_server, demo):
         )
 
     return _login
+
+
+@pytest.fixture
+def cycle_2565(demo):
+    """The demo criteria frameworks and award cycle 2565 (closed) only, as the secretariat has
+    them before opening 2566: the starting point of the copy journey."""
+    from loetrat.awards import demo_cycles
+    from loetrat.awards.models import AwardProgramme
+    from loetrat.frameworks.demo import load_demo_frameworks
+
+    load_demo_frameworks()
+    programme, _created = AwardProgramme.objects.get_or_create(
+        code=demo_cycles.PROGRAMME["code"], defaults=demo_cycles.PROGRAMME
+    )
+    return demo_cycles._load_2565(programme, None)
+
+
+@pytest.fixture
+def cycle_2566(demo):
+    """The demo cycles 2565 and 2566, with 2566 published and open today (no applications)."""
+    from loetrat.awards.demo_cycles import load_demo_cycles
+    from loetrat.awards.models import AwardCycle
+
+    load_demo_cycles()
+    return AwardCycle.objects.get(year_be=2566)
+
+
+@pytest.fixture
+def demo_applications(cycle_2566):
+    """Cycle 2566 with the demo applications (the Revenue Department's in several states, other
+    agencies' endorsed and submitted ones; their coordinators are `<prefix>.coordinator`)."""
+    from loetrat.awards.demo_applications import load_demo_applications
+
+    load_demo_applications()
+    return cycle_2566

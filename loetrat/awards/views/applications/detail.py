@@ -31,12 +31,19 @@ from ...services.applications import ACTION_PERMISSIONS
 from ...services.extensions import submission_deadline
 from ...services.partners import allowed_partner_roles
 
+# What the deadline stops (the services refuse them too); recall, endorse, withdraw remain.
+BLOCKED_AFTER_DEADLINE = frozenset(
+    {ApplicationAction.SEND, ApplicationAction.SUBMIT, ApplicationAction.REOPEN}
+)
 
-def available_actions(user, application) -> list[dict]:
+
+def available_actions(user, application, *, deadline_passed: bool = False) -> list[dict]:
     """The buttons this person may press now."""
     actions = []
     for action in ApplicationAction:
         if (application.state, action) not in TRANSITIONS:
+            continue
+        if deadline_passed and action in BLOCKED_AFTER_DEADLINE:
             continue
         if not user.has_perm(ACTION_PERMISSIONS[action], application):
             continue
@@ -66,6 +73,7 @@ def application_detail(request, pk):
     # The agency checks while preparing; the secretariat checks again after submission.
     show_checks = (
         application.state in EDITABLE_STATES
+        and not passed
         and (
             user.has_perm("awards.edit_application", application)
             or user.has_perm("awards.endorse_application", application)
@@ -84,7 +92,7 @@ def application_detail(request, pk):
             "attachments": [a for a in attachments if a.removed_at is None],
             "removed_attachments": [a for a in attachments if a.removed_at is not None],
             "history": application_history(application),
-            "actions": available_actions(user, application),
+            "actions": available_actions(user, application, deadline_passed=passed),
             "can_edit": can_edit,
             "problems": eligibility_problems(application) if show_checks else None,
             "deadline": deadline,
