@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "loetrat.organizations",
     "loetrat.frameworks",
     "loetrat.awards",
+    "loetrat.meetings",
     "loetrat.dashboard",
     "loetrat.publishing",
     "loetrat.api",

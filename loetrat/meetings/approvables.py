@@ -1,0 +1,14 @@
+"""What takes effect by resolution, and what approving it does. Meetings come after the domain
+apps in the layers, so the registrations live here and call those apps' services."""
+
+from .services.approvals import register_approvable
+
+
+def _approve_framework_version(version, resolution, actor) -> None:
+    from loetrat.frameworks.services import version_approve
+
+    version_approve(version=version, actor=actor, approving_resolution=str(resolution))
+
+
+def register_all() -> None:
+    register_approvable("frameworks.frameworkversion", _approve_framework_version)

@@ -1,0 +1,254 @@
+"""Scheduling meetings, attendance and quorum, the agenda, resolutions and certification.
+
+A meeting's number (ครั้งที่ N/ปี) comes from the committee's count of meetings in that
+Buddhist-Era year, taken under a lock on the committee row, so two people scheduling at once
+never get the same number, and a cancelled meeting keeps its number."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from loetrat.core.audit import audit_record
+from loetrat.core.errors import ConflictError, DomainError
+from loetrat.core.thai.dates import be_year
+
+from ..enums import (
+    COUNTS_FOR_QUORUM,
+    VOTING_ROLES,
+    AgendaKind,
+    CommitteeRole,
+    MeetingStatus,
+)
+from ..models import AgendaItem, AgendaLink, Attendance, Committee, Meeting, Resolution
+
+OPEN_STATUSES = frozenset({MeetingStatus.SCHEDULED, MeetingStatus.HELD})
+
+
+def _require_open(meeting: Meeting) -> None:
+    if meeting.status == MeetingStatus.CERTIFIED:
+        raise ConflictError(
+            _("The minutes of meeting %(number)s are certified; it can no longer change.")
+            % {"number": meeting.number},
+            code="meeting_certified",
+        )
+    if meeting.status == MeetingStatus.CANCELLED:
+        raise ConflictError(
+            _("Meeting %(number)s was cancelled.") % {"number": meeting.number},
+            code="meeting_cancelled",
+        )
+
+
+@transaction.atomic
+def meeting_schedule(
+    *, committee: Committee, starts_at, mode: str, actor, place_th: str = "", chair=None
+) -> Meeting:
+    """Schedule the committee's next meeting of that B.E. year and give it its number."""
+    Committee.objects.select_for_update().get(pk=committee.pk)
+    year = be_year(timezone.localtime(starts_at).year)
+    last = Meeting.objects.filter(committee=committee, year_be=year).aggregate(n=Max("sequence"))
+    meeting = Meeting(
+        committee=committee,
+        year_be=year,
+        sequence=(last["n"] or 0) + 1,
+        starts_at=starts_at,
+        mode=mode,
+        place_th=place_th,
+        chair=chair,
+    )
+    meeting.full_clean()
+    meeting.save()
+    audit_record(
+        actor=actor,
+        action="meetings.meeting.scheduled",
+        target=meeting,
+        organization_id=committee.secretariat_id,
+        after={"number": meeting.number, "starts_at": starts_at, "mode": mode},
+    )
+    _carry_overdue_actions(meeting, actor)
+    return meeting
+
+
+def _carry_overdue_actions(meeting: Meeting, actor) -> None:
+    """Put the committee's overdue follow-up actions on the new meeting's agenda."""
+    from .actions import overdue_actions
+
+    overdue = list(
+        overdue_actions(
+            committee=meeting.committee, on=timezone.localtime(meeting.starts_at).date()
+        )
+    )
+    if overdue:
+        agenda_item_add(
+            meeting=meeting,
+            kind=AgendaKind.FOLLOW_UP,
+            title_th=_("Follow-up of overdue actions (%(count)s)") % {"count": len(overdue)},
+            actor=actor,
+            links=overdue,
+        )
+
+
+@transaction.atomic
+def attendance_record(
+    *, meeting: Meeting, member, status: str, actor, proxy_name_th: str = "", note: str = ""
+) -> Attendance:
+    """Record (or correct) whether a member attended."""
+    _require_open(meeting)
+    if member.committee_id != meeting.committee_id:
+        raise DomainError(_("That person is not a member of this committee."), code="not_member")
+    attendance, _created = Attendance.objects.update_or_create(
+        meeting=meeting,
+        member=member,
+        defaults={"status": status, "proxy_name_th": proxy_name_th, "note": note},
+    )
+    audit_record(
+        actor=actor,
+        action="meetings.attendance.recorded",
+        target=meeting,
+        organization_id=meeting.committee.secretariat_id,
+        after={"member": member.name_th, "status": status},
+    )
+    return attendance
+
+
+@dataclass(frozen=True)
+class QuorumState:
+    members: int
+    required: int
+    present: int
+
+    @property
+    def has_quorum(self) -> bool:
+        return self.members > 0 and self.present >= self.required
+
+
+def quorum_state(meeting: Meeting) -> QuorumState:
+    """Members serving on the meeting day, how many must attend, and how many did."""
+    committee = meeting.committee
+    roles = set(VOTING_ROLES)
+    if committee.quorum_counts_secretaries:
+        roles |= {CommitteeRole.SECRETARY, CommitteeRole.ASSISTANT_SECRETARY}
+    serving = committee.members.serving(timezone.localtime(meeting.starts_at).date()).filter(
+        role__in=roles
+    )
+    members = serving.count()
+    share = members * committee.quorum_percent / 100
+    required = math.floor(share) + 1 if committee.quorum_more_than else math.ceil(share)
+    present = meeting.attendance.filter(status__in=COUNTS_FOR_QUORUM, member__in=serving).count()
+    return QuorumState(members=members, required=required, present=present)
+
+
+@transaction.atomic
+def agenda_item_add(
+    *, meeting: Meeting, kind: str, title_th: str, actor, links=(), **fields
+) -> AgendaItem:
+    """Add an item at the end of the agenda, linked to the objects it concerns."""
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    _require_open(meeting)
+    last = meeting.agenda_items.aggregate(n=Max("position"))["n"] or 0
+    item = AgendaItem(meeting=meeting, position=last + 1, kind=kind, title_th=title_th, **fields)
+    item.full_clean()
+    item.save()
+    for target in links:
+        AgendaLink.objects.create(
+            agenda_item=item,
+            content_type=ContentType.objects.get_for_model(target),
+            object_id=target.pk,
+        )
+    audit_record(
+        actor=actor,
+        action="meetings.agenda.added",
+        target=item,
+        organization_id=meeting.committee.secretariat_id,
+        after={"position": item.position, "kind": kind, "title_th": title_th},
+    )
+    return item
+
+
+@transaction.atomic
+def resolution_record(
+    *,
+    agenda_item: AgendaItem,
+    outcome: str,
+    text_th: str,
+    actor,
+    text_en: str = "",
+    forward_to_cabinet: bool = False,
+    corrects: Resolution | None = None,
+) -> Resolution:
+    """Record the meeting's decision on one item. Refused without quorum, twice for one item,
+    and once the minutes are certified; each refusal says why."""
+    meeting = Meeting.objects.select_for_update().get(pk=agenda_item.meeting_id)
+    _require_open(meeting)
+    if Resolution.objects.filter(agenda_item=agenda_item).exists():
+        raise ConflictError(
+            _("Item %(position)s already has a resolution; record a correction on a later item.")
+            % {"position": agenda_item.position},
+            code="resolution_exists",
+        )
+    quorum = quorum_state(meeting)
+    if not quorum.has_quorum:
+        raise ConflictError(
+            _(
+                "No quorum: %(present)s of %(members)s members attended and %(required)s are "
+                "needed. Record the attendance first."
+            )
+            % {"present": quorum.present, "members": quorum.members, "required": quorum.required},
+            code="no_quorum",
+        )
+    if not text_th.strip():
+        raise DomainError(_("Write the resolution."), code="text_required", field="text_th")
+    resolution = Resolution.objects.create(
+        agenda_item=agenda_item,
+        outcome=outcome,
+        text_th=text_th,
+        text_en=text_en,
+        forward_to_cabinet=forward_to_cabinet,
+        corrects=corrects,
+        recorded_by=actor,
+    )
+    if meeting.status == MeetingStatus.SCHEDULED:
+        meeting.status = MeetingStatus.HELD
+        meeting.save(update_fields=["status", "updated_at"])
+    audit_record(
+        actor=actor,
+        action="meetings.resolution.recorded",
+        target=resolution,
+        organization_id=meeting.committee.secretariat_id,
+        after={"outcome": outcome, "forward_to_cabinet": forward_to_cabinet},
+    )
+    return resolution
+
+
+@transaction.atomic
+def meeting_certify(*, meeting: Meeting, actor) -> Meeting:
+    """Certify the minutes: the meeting becomes read-only, its resolutions final, and every
+    approving resolution approves the objects its item is linked to (see approvals)."""
+    from .approvals import approve_linked_objects
+
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    _require_open(meeting)
+    if meeting.status != MeetingStatus.HELD:
+        raise ConflictError(
+            _("Only a meeting that was held can have its minutes certified."),
+            code="meeting_not_held",
+        )
+    meeting.status = MeetingStatus.CERTIFIED
+    meeting.certified_at = timezone.now()
+    meeting.save(update_fields=["status", "certified_at", "updated_at"])
+    audit_record(
+        actor=actor,
+        action="meetings.meeting.certified",
+        target=meeting,
+        organization_id=meeting.committee.secretariat_id,
+        after={"status": MeetingStatus.CERTIFIED},
+    )
+    for resolution in Resolution.objects.filter(agenda_item__meeting=meeting):
+        approve_linked_objects(resolution=resolution, actor=actor)
+    return meeting
