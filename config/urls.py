@@ -23,6 +23,7 @@ urlpatterns = [
     path("organizations/", include("loetrat.organizations.urls")),
     path("frameworks/", include("loetrat.frameworks.urls")),
     path("awards/", include("loetrat.awards.urls")),
+    path("meetings/", include("loetrat.meetings.urls")),
     path("audit/", include("loetrat.core.urls")),
     path("api/v1/", _api_urls()),
     path("admin/", admin.site.urls),

@@ -5,7 +5,7 @@ from ninja import NinjaAPI
 
 from .auth import SessionAuth, TokenAuth
 from .errors import install_error_handlers
-from .routers import applications, awards, frameworks, me, organizations
+from .routers import applications, awards, clinics, frameworks, me, meetings, organizations
 
 api = NinjaAPI(
     title="Loetrat API",
@@ -25,3 +25,5 @@ api.add_router("/organizations", organizations.router)
 api.add_router("/frameworks", frameworks.router)
 api.add_router("/awards", awards.router)
 api.add_router("/applications", applications.router)
+api.add_router("/meetings", meetings.router)
+api.add_router("/clinics", clinics.router)

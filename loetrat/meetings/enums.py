@@ -78,3 +78,25 @@ class ActionStatus(models.TextChoices):
 
 
 OPEN_ACTION_STATUSES = frozenset({ActionStatus.OPEN, ActionStatus.IN_PROGRESS})
+
+
+class NewsStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
+class ClinicTopic(models.TextChoices):
+    PMQA = "pmqa", _("PMQA 4.0")
+    AWARD_APPLICATION = "award_application", _("Applying for the awards")
+    KPI_TARGETS = "kpi_targets", _("KPI targets and reports")
+    E_ADMINISTRATION = "e_administration", _("Electronic Administration Act readiness")
+    RESTRUCTURING = "restructuring", _("Restructuring")
+    OTHER = "other", _("Other")
+
+
+class ClinicStatus(models.TextChoices):
+    REQUESTED = "requested", _("Requested")
+    SCHEDULED = "scheduled", _("Scheduled")
+    HELD = "held", _("Held")
+    CLOSED = "closed", _("Closed")
+    CANCELLED = "cancelled", _("Cancelled")

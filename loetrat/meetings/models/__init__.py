@@ -1,16 +1,21 @@
+from .clinics import ClinicFollowUp, ClinicSession
 from .committees import Committee, CommitteeMember
 from .meetings import AgendaItem, AgendaLink, Attendance, Meeting
+from .news import NewsItem
 from .resolutions import ActionProgress, Approval, FollowUpAction, Resolution
 
 __all__ = [
     "ActionProgress",
     "AgendaItem",
     "AgendaLink",
+    "ClinicFollowUp",
+    "ClinicSession",
     "Approval",
     "Attendance",
     "Committee",
     "CommitteeMember",
     "FollowUpAction",
     "Meeting",
+    "NewsItem",
     "Resolution",
 ]

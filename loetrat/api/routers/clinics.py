@@ -1,0 +1,5 @@
+"""clinics."""
+
+from ninja import Router
+
+router = Router(tags=["clinics"])

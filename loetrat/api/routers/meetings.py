@@ -1,0 +1,5 @@
+"""meetings."""
+
+from ninja import Router
+
+router = Router(tags=["meetings"])

@@ -1,0 +1,9 @@
+from django.urls import include, path
+
+app_name = "meetings"
+
+urlpatterns = [
+    path("", include("loetrat.meetings.urls.committees")),
+    path("news/", include("loetrat.meetings.urls.news")),
+    path("clinics/", include("loetrat.meetings.urls.clinics")),
+]

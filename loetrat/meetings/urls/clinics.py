@@ -1,0 +1,3 @@
+"""clinics pages."""
+
+urlpatterns: list = []

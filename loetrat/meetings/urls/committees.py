@@ -1,0 +1,3 @@
+"""committees pages."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""news pages."""
+
+urlpatterns: list = []
