@@ -10,5 +10,11 @@ def _approve_framework_version(version, resolution, actor) -> None:
     version_approve(version=version, actor=actor, approving_resolution=str(resolution))
 
 
+def _framework_version_in_effect(version) -> bool:
+    return version.status != "draft"
+
+
 def register_all() -> None:
-    register_approvable("frameworks.frameworkversion", _approve_framework_version)
+    register_approvable(
+        "frameworks.frameworkversion", _approve_framework_version, _framework_version_in_effect
+    )

@@ -290,3 +290,16 @@ def test_progress_needs_a_note(committee, secretariat_admin, agency):
     with pytest.raises(DomainError) as refused:
         action_progress(action=action, note_th=" ", actor=secretariat_admin)
     assert refused.value.code == "note_required"
+
+
+def test_certifying_skips_objects_already_in_effect(committee, secretariat_admin):
+    from loetrat.frameworks.services import version_approve
+
+    version = version_import(document=document(label="2567"), actor=secretariat_admin)
+    version_approve(version=version, actor=secretariat_admin, approving_resolution="ก่อนมีระบบ")
+    meeting, resolution = _approving_meeting(committee, secretariat_admin, version)
+    meeting_certify(meeting=meeting, actor=secretariat_admin)
+    assert approval_of(version) is None
+    with pytest.raises(ConflictError) as refused:
+        resolution_approve(resolution=resolution, target=version, actor=secretariat_admin)
+    assert refused.value.code == "already_approved"

@@ -18,13 +18,17 @@ from loetrat.core.errors import ConflictError, DomainError
 from ..enums import APPROVING_OUTCOMES, MeetingStatus
 from ..models import AgendaLink, Approval, Meeting, Resolution
 
-# model label ("frameworks.frameworkversion") -> handler(target, resolution, actor)
-_approvables: dict[str, Callable] = {}
+# model label ("frameworks.frameworkversion") -> (handler(target, resolution, actor),
+# in_effect(target) -> bool: already approved some other way, e.g. before this gate existed)
+_approvables: dict[str, tuple[Callable, Callable]] = {}
 
 
-def register_approvable(model_label: str, handler: Callable) -> None:
-    """Declare that objects of this model take effect by resolution, and what approving does."""
-    _approvables[model_label.lower()] = handler
+def register_approvable(
+    model_label: str, handler: Callable, in_effect: Callable = lambda target: False
+) -> None:
+    """Declare that objects of this model take effect by resolution, what approving does, and
+    how to tell that an object is already in effect."""
+    _approvables[model_label.lower()] = (handler, in_effect)
 
 
 def approval_of(target) -> Approval | None:
@@ -41,8 +45,9 @@ def resolution_approve(*, resolution: Resolution, target, actor) -> Approval:
     """Approve `target` by `resolution`. The resolution must approve (not note or reject), its
     minutes must be certified, its agenda item must concern the target, and the target's model
     must be one that takes effect by resolution."""
+    target = type(target)._default_manager.get(pk=target.pk)  # judge the stored state
     label = target._meta.label_lower
-    handler = _approvables.get(label)
+    handler, in_effect = _approvables.get(label, (None, None))
     if handler is None:
         raise DomainError(
             _("%(what)s does not take effect by resolution.") % {"what": target._meta.verbose_name},
@@ -70,7 +75,10 @@ def resolution_approve(*, resolution: Resolution, target, actor) -> Approval:
             % {"target": target},
             code="not_on_agenda",
         )
-    if Approval.objects.filter(content_type=content_type, object_id=target.pk).exists():
+    if (
+        in_effect(target)
+        or Approval.objects.filter(content_type=content_type, object_id=target.pk).exists()
+    ):
         raise ConflictError(
             _("%(target)s is already approved.") % {"target": target}, code="already_approved"
         )
@@ -103,7 +111,11 @@ def approve_linked_objects(*, resolution: Resolution, actor) -> list[Approval]:
         if label not in _approvables:
             continue
         target = link.content_type.get_object_for_this_type(pk=link.object_id)
-        if Approval.objects.filter(content_type=link.content_type, object_id=target.pk).exists():
+        _handler, in_effect = _approvables[label]
+        if (
+            in_effect(target)
+            or Approval.objects.filter(content_type=link.content_type, object_id=target.pk).exists()
+        ):
             continue
         approvals.append(resolution_approve(resolution=resolution, target=target, actor=actor))
     return approvals
