@@ -3,13 +3,16 @@
 import datetime
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 
-from loetrat.awards.enums import CycleStatus
+from loetrat.awards.enums import CycleStatus, FieldKind, PartnerRole, StageKind
 from loetrat.awards.models import AwardCycle, AwardType
 from loetrat.core.models import AuditEvent
+from loetrat.organizations.enums import OrganizationKind
 from tests.awards.cycles_support import framework_version, make_applications
 from tests.factories import AwardBranchFactory, AwardCycleFactory, AwardTypeFactory
 
@@ -240,3 +243,44 @@ def test_cycle_page_query_count_does_not_grow(secretariat_client, award_type, ag
     with CaptureQueriesContext(connection) as many:
         assert secretariat_client.get(url).status_code == 200
     assert len(many) == len(few)
+
+
+def test_type_page_shows_labels_not_codes(secretariat_client, award_type):
+    award_type.eligibility = {
+        "organization_kinds": ["department", "province"],
+        "partner_roles_required": ["model_agency", "adopting_agency"],
+        "repeat_win_years": 3,
+    }
+    award_type.save()
+    url = reverse("awards:type", args=[award_type.pk])
+    for lang in ("th", "en"):
+        with translation.override(lang):
+            labels = [
+                str(label)
+                for label in (
+                    OrganizationKind.DEPARTMENT.label,
+                    OrganizationKind.PROVINCE.label,
+                    PartnerRole.MODEL_AGENCY.label,
+                    StageKind.SITE_VISIT.label,
+                    StageKind.COMMITTEE.label,
+                    FieldKind.LONG_TEXT.label,
+                    FieldKind.NUMBER.label,
+                )
+            ]
+        secretariat_client.cookies[settings.LANGUAGE_COOKIE_NAME] = lang
+        page = secretariat_client.get(url).content.decode()
+        assert f'<html lang="{lang}">' in page
+        for label in labels:
+            assert label in page, (lang, label)
+        for code in ("department, province", "model_agency", "(site_visit", "· long_text"):
+            assert code not in page, (lang, code)
+        assert "<code>summary</code>" in page  # the field key stays visible, muted
+
+
+def test_form_edit_preview_shows_field_kinds(secretariat_client, award_type):
+    page = secretariat_client.get(
+        reverse("awards:type_edit", args=[award_type.pk, "form"])
+    ).content.decode()
+    with translation.override("th"):
+        assert str(FieldKind.LONG_TEXT.label) in page
+    assert "· long_text" not in page

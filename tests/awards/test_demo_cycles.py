@@ -77,7 +77,9 @@ def test_diff_shows_seed_001_changes(cycles):
     for code in ("PG-EFFECTIVE-CHANGE", "PG-EXPANDED"):
         fields = {f.field: f for f in diff.type_change(code).fields}
         assert "levels" in fields
-        assert any("min_score: 80 → 85" in d for d in fields["levels"].details)
+        outstanding = next(c for c in fields["levels"].changes if c.key == "outstanding")
+        assert (outstanding.action, outstanding.old, outstanding.new) == ("changed", "80", "85")
+        assert any(d.startswith("ดีเด่น: ") and "80 → 85" in d for d in fields["levels"].details)
         assert "framework_version" in fields
     for code in ("PMQA-CATEGORY", "PMQA-OVERALL"):
         change = diff.type_change(code)
@@ -91,8 +93,10 @@ def test_diff_shows_seed_001_changes(cycles):
 def test_demo_pages_render(cycles, secretariat_client, coordinator_client):
     page = secretariat_client.get("/awards/cycles/2566/changes/2565/").content.decode()
     for text in ("SV-RESPONSIVENESS", "SV-CRISIS", "PG-NETWORK", "ประสิทธิผลเครือข่าย",
-                 "การบริการที่ตอบสนองต่อสภาวะวิกฤติ", "min_score: 80 → 85"):  # fmt: skip
+                 "การบริการที่ตอบสนองต่อสภาวะวิกฤติ", "ดีเด่น: ",
+                 '<span class="muted">80</span> → <strong>85</strong>'):  # fmt: skip
         assert text in page
+    assert "min_score" not in page
     assert secretariat_client.get("/awards/cycles/2566/").status_code == 200
     pmqa = AwardType.objects.get(cycle__year_be=2566, code="PMQA-CATEGORY")
     page = coordinator_client.get(f"/awards/types/{pmqa.pk}/").content.decode()

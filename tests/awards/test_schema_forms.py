@@ -9,6 +9,7 @@ from loetrat.awards.schema import (
     form_schema_problems,
     normalise_answers,
 )
+from loetrat.awards.selectors.applications import answer_rows, grouped_number
 from tests.factories.applications import RICH_FORM, complete_answers
 
 
@@ -141,3 +142,24 @@ def test_display_values_use_be_dates_choice_labels_and_units():
     with translation.override("en"):
         assert display_value(RICH_FORM[3], "2022-10-01") == "1 October 2022"
         assert display_value(RICH_FORM[5], ["web", "app"]) == "Web, App"
+
+
+def test_answer_rows_group_numbers_but_keep_the_stored_value():
+    schema = RICH_FORM[:3] + [RICH_FORM[6]]
+    data = {
+        "summary": "2566",
+        "owner": "1000000",
+        "budget": "1250000.50",
+        "indicators": [{"name": "ผู้รับบริการ", "target": "250000", "r2565": "ไม่ทราบ"}],
+    }
+    stored = {**data, "indicators": [dict(data["indicators"][0])]}
+    for lang in ("th", "en"):
+        with translation.override(lang):
+            rows = {row.key: row for row in answer_rows(schema, data)}
+        assert rows["budget"].text == ("1,250,000.50 บาท" if lang == "th" else "1,250,000.50 baht")
+        assert rows["summary"].text == "2566" and rows["owner"].text == "1000000"  # text stays
+        [cells] = rows["indicators"].rows
+        assert cells[2] == "250,000"
+        assert cells[5] == "ไม่ทราบ"  # what did not parse is shown as typed
+    assert data == stored
+    assert grouped_number("-1234567") == "-1,234,567" and grouped_number("๑๒๓๔") == "1,234"

@@ -155,3 +155,11 @@ def test_export(secretariat_client, setup):
 def test_export_rejects_bad_filter(secretariat_client, setup):
     response = secretariat_client.get(EXPORT, {"state": "nonsense"})
     assert response.status_code == 400
+
+
+def test_type_column_shows_the_name_with_the_code_below(secretariat_client, setup):
+    AwardType = type(setup["quality"])
+    AwardType.objects.filter(pk=setup["quality"].pk).update(name_th="คุณภาพการบริหารจัดการ")
+    make_applications(setup["quality"], [setup["agency"]], 1)
+    page = _titles(secretariat_client.get(URL))
+    assert 'คุณภาพการบริหารจัดการ<br><span class="muted"><code>PMQA-OVERALL</code>' in page

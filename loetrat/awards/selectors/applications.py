@@ -14,7 +14,7 @@ from loetrat.organizations.roles import held_roles, is_secretariat_user
 
 from ..enums import FieldKind
 from ..models import Application, ApplicationAttachment, ApplicationPartner, AwardType
-from ..schema import display_value, field_label, is_empty, text_in
+from ..schema import display_value, field_label, is_empty, parse_number, text_in
 
 
 def applications_visible_to(user) -> QuerySet[Application]:
@@ -132,6 +132,23 @@ class AnswerRow:
     files: list = field(default_factory=list)
 
 
+def grouped_number(value) -> str:
+    """A stored number with thousands separators, as both Thai and English write it
+    ("250000" reads 250,000; "1250.50" reads 1,250.50). Text that is not a number (a draft keeps
+    what was typed) is shown as it is."""
+    number = parse_number(value) if isinstance(value, str | int) else None
+    if number is None:
+        return value
+    return f"{number:,f}"
+
+
+def _shown(item, value) -> str:
+    """`display_value`, with numbers grouped; the stored value is not touched."""
+    if item.get("kind", FieldKind.SHORT_TEXT) == FieldKind.NUMBER and not is_empty(value):
+        value = grouped_number(value)
+    return display_value(item, value)
+
+
 def answer_rows(schema, data, attachments=None) -> list[AnswerRow]:
     """The answers as people read them, field by field in form order."""
     by_id = {a.pk: a for a in attachments or []}
@@ -143,14 +160,14 @@ def answer_rows(schema, data, attachments=None) -> list[AnswerRow]:
         if kind == FieldKind.TABLE:
             row.columns = [text_in(c, "label") for c in item.get("columns") or []]
             row.rows = [
-                [display_value(c, r.get(c["key"])) for c in item.get("columns") or []]
+                [_shown(c, r.get(c["key"])) for c in item.get("columns") or []]
                 for r in (value if isinstance(value, list) else [])
                 if isinstance(r, dict)
             ]
         elif kind == FieldKind.FILE:
             row.files = [by_id[pk] for pk in value or [] if pk in by_id]
         else:
-            row.text = display_value(item, value)
+            row.text = _shown(item, value)
         result.append(row)
     return result
 

@@ -37,6 +37,8 @@ LIST_FIELDS = (
     "submitted_at",
     "award_level",
     "award_type__code",
+    "award_type__name_th",
+    "award_type__name_en",
     "award_type__branch__name_th",
     "award_type__branch__name_en",
     "organization__name_th",

@@ -12,8 +12,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from loetrat.core.errors import DomainError
 from loetrat.core.forms import add_service_error
+from loetrat.organizations.enums import OrganizationKind
 
-from ..enums import CycleStatus
+from ..enums import CycleStatus, FieldKind, PartnerRole, StageKind
 from ..forms_cycles import FormSchemaForm, TypeBasicsForm, TypeFrameworkForm, TypeWindowForm
 from ..forms_type_config import EligibilityForm, levels_formset, stages_formset
 from ..schema import field_label
@@ -32,6 +33,60 @@ SECTIONS = {
     "eligibility": gettext_lazy("Eligibility rules"),
     "form": gettext_lazy("Application form"),
 }
+
+
+def choice_label(choices, value) -> str:
+    """The translated label of a stored code; the code itself when it is unknown."""
+    try:
+        return str(choices(value).label)
+    except (ValueError, TypeError):
+        return str(value)
+
+
+def preview_fields(schema) -> list[dict]:
+    """The form's fields for the preview, with their label and kind in the reader's language."""
+    return [
+        {
+            **item,
+            "label": field_label(item),
+            "kind_label": choice_label(FieldKind, item.get("kind")),
+        }
+        for item in schema or []
+        if isinstance(item, dict)
+    ]
+
+
+def readable_stages(stage_plan) -> list[dict]:
+    return [
+        {**stage, "kind_label": choice_label(StageKind, stage.get("kind"))}
+        for stage in stage_plan or []
+        if isinstance(stage, dict)
+    ]
+
+
+def readable_eligibility(rules, schema) -> dict:
+    """The eligibility rules with labels instead of codes, for the type page."""
+    rules = rules if isinstance(rules, dict) else {}
+    table = rules.get("results_table") if isinstance(rules.get("results_table"), dict) else None
+    results_table = None
+    if table:
+        fields = {item.get("key"): item for item in schema or [] if isinstance(item, dict)}
+        key = table.get("field", "")
+        results_table = {
+            "key": key,
+            "label": field_label(fields[key]) if key in fields else key,
+            "min_years": table.get("min_years", 3),
+        }
+    return {
+        "organization_kinds": [
+            choice_label(OrganizationKind, kind) for kind in rules.get("organization_kinds") or []
+        ],
+        "repeat_win_years": rules.get("repeat_win_years"),
+        "results_table": results_table,
+        "partner_roles": [
+            choice_label(PartnerRole, role) for role in rules.get("partner_roles_required") or []
+        ],
+    }
 
 
 def framework_url(version) -> str:
@@ -57,11 +112,9 @@ def type_detail(request, pk):
             "editable": manage and award_type.cycle.status != CycleStatus.CLOSED,
             "removable": manage and award_type.cycle.status == CycleStatus.DRAFT,
             "problems": award_type_problems(award_type) if manage else [],
-            "fields": [
-                {**field, "label": field_label(field)}
-                for field in award_type.form_schema or []
-                if isinstance(field, dict)
-            ],
+            "fields": preview_fields(award_type.form_schema),
+            "stages": readable_stages(award_type.stage_plan),
+            "eligibility": readable_eligibility(award_type.eligibility, award_type.form_schema),
             "framework_url": framework_url(award_type.framework_version) if manage else "",
             "extensions": type_extensions(award_type) if manage else [],
             "sections": SECTIONS,
@@ -175,13 +228,7 @@ def type_edit(request, pk, section):
             messages.success(request, _("The changes were saved."))
             return redirect("awards:type", award_type.pk)
     version = award_type.framework_version
-    preview = []
-    if section == "form":
-        preview = [
-            {**field, "label": field_label(field)}
-            for field in (award_type.form_schema or [])
-            if isinstance(field, dict)
-        ]
+    preview = preview_fields(award_type.form_schema) if section == "form" else []
     return render(
         request,
         "awards/cycles/type_edit.html",
