@@ -8,6 +8,7 @@ class MeetingsConfig(AppConfig):
 
     def ready(self):
         from loetrat.core.audit import register_action_labels
+        from loetrat.core.navigation import NavItem, register
 
         from .approvables import register_all
 
@@ -25,5 +26,31 @@ class MeetingsConfig(AppConfig):
                 "meetings.approval.granted": _("Approved by resolution"),
                 "meetings.action.created": _("Follow-up action given"),
                 "meetings.action.progressed": _("Follow-up action progress"),
+                "meetings.minutes.drafted": _("Minutes drafted from the record"),
+                "meetings.minutes.edited": _("Minutes edited"),
+                "meetings.news.created": _("News drafted"),
+                "meetings.news.updated": _("News edited"),
+                "meetings.news.published": _("News published"),
+                "meetings.news.unpublished": _("News taken off the public pages"),
+                "meetings.clinic.requested": _("Advice requested"),
+                "meetings.clinic.scheduled": _("Clinic session scheduled"),
+                "meetings.clinic.recorded": _("Clinic advice recorded"),
+                "meetings.clinic.follow_up_added": _("Clinic follow-up given"),
+                "meetings.clinic.follow_up_done": _("Clinic follow-up done"),
+                "meetings.clinic.closed": _("Clinic closed"),
+                "meetings.clinic.cancelled": _("Clinic cancelled"),
+                "meetings.meeting.renumbered": _("Meeting given its number"),
             }
+        )
+        register(
+            NavItem(
+                "meetings",
+                _("Meetings"),
+                "meetings:committees",
+                "meetings.view_committee",
+                order=40,
+            )
+        )
+        register(
+            NavItem("clinics", _("Clinics"), "meetings:clinics", "meetings.list_clinics", order=45)
         )

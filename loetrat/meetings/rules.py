@@ -44,5 +44,9 @@ rules.add_perm("meetings.manage_news", is_secretariat)
 rules.add_perm("meetings.request_clinic", speaks_for_organization)
 rules.add_perm("meetings.view_clinic", is_secretariat | clinic_concerns_user)
 rules.add_perm("meetings.manage_clinics", is_secretariat)
+rules.add_perm(
+    "meetings.list_clinics",
+    is_secretariat | has_role(Role.AGENCY_COORDINATOR) | has_role(Role.AGENCY_HEAD),
+)
 rules.add_perm("meetings.view_action", is_secretariat | action_owned_by_user)
 rules.add_perm("meetings.report_action_progress", is_secretariat | action_owned_by_user)

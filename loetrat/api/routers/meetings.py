@@ -1,5 +1,397 @@
-"""meetings."""
+"""Committees, meetings, agenda items, resolutions and follow-up actions: the same selectors,
+services and permissions as the secretariat's pages. Every refusal answers 4xx with a code and a
+message (no quorum, a second resolution, a certified meeting...)."""
 
-from ninja import Router
+from django.db import transaction
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from ninja import Query, Router, Schema, Status
+from ninja.pagination import LimitOffsetPagination, paginate
+
+from loetrat.core.errors import DomainError, PermissionDeniedError
+from loetrat.meetings.enums import ActionStatus, AttendanceStatus
+from loetrat.meetings.models import Resolution
+from loetrat.meetings.selectors import (
+    action_get_for,
+    action_search,
+    actions_visible_to,
+    agenda_item_get_for,
+    approvable_versions,
+    committee_get_for,
+    committee_meetings,
+    committee_members,
+    committees_visible_to,
+    linkable_cycles,
+    mark_overdue,
+    meeting_get_for,
+    meeting_view,
+    resolution_get_for,
+    resolution_view,
+)
+from loetrat.meetings.services import (
+    action_create,
+    action_progress,
+    agenda_item_add,
+    attendance_record,
+    meeting_certify,
+    meeting_schedule,
+    resolution_record,
+)
+from loetrat.organizations.models import Organization
+from loetrat.organizations.roles import is_secretariat_user, organization_paths
+
+from ..permissions import require_perm
+from ..schemas.common import Error
+from ..schemas.meetings import (
+    ActionDetailOut,
+    ActionRowOut,
+    AgendaItemIn,
+    AgendaItemOut,
+    AttendanceIn,
+    CommitteeDetailOut,
+    CommitteeOut,
+    MeetingDetailOut,
+    MeetingOut,
+    ProgressIn,
+    ResolutionIn,
+    ResolutionOut,
+    ScheduleIn,
+    action_row,
+    link_row,
+    resolution_row,
+)
 
 router = Router(tags=["meetings"])
+
+VIEW = "meetings.view_committee"
+MANAGE = "meetings.manage_meetings"
+READ = {403: Error, 404: Error}
+WRITE = {400: Error, 403: Error, 404: Error, 409: Error, 422: Error}
+
+
+def _meeting_detail(meeting, user) -> dict:
+    view = meeting_view(meeting, user)
+    meeting.attendance_rows = [
+        {
+            "member_id": m.pk,
+            "name_th": m.name_th,
+            "role": m.role,
+            "status": m.record.status if m.record else None,
+            "proxy_name_th": m.record.proxy_name_th if m.record else "",
+        }
+        for m in view.members
+    ]
+    quorum = view.quorum
+    meeting.quorum_row = {
+        "members": quorum.members,
+        "required": quorum.required,
+        "present": quorum.present,
+        "has_quorum": quorum.has_quorum,
+    }
+    meeting.agenda_rows = [
+        {
+            "id": item.pk,
+            "position": item.position,
+            "kind": item.kind,
+            "title_th": item.title_th,
+            "title_en": item.title_en,
+            "summary_th": item.summary_th,
+            "presenter_th": item.presenter_th,
+            "links": [link_row(row) for row in item.link_list],
+            "resolution": resolution_row(item.decision, meeting) if item.decision else None,
+        }
+        for item in view.items
+    ]
+    return meeting
+
+
+@router.get("/committees", response=list[CommitteeOut], summary="Committees")
+@paginate(LimitOffsetPagination)
+def list_committees(request: HttpRequest):
+    require_perm(request, VIEW)
+    return committees_visible_to(request.user).order_by("kind", "name_th", "pk")
+
+
+@router.get(
+    "/committees/{code}",
+    response={200: CommitteeDetailOut, **READ},
+    summary="One committee with its members and terms",
+)
+def get_committee(request: HttpRequest, code: str):
+    require_perm(request, VIEW)
+    committee = committee_get_for(request.user, code)
+    committee.member_rows = committee_members(committee)
+    return committee
+
+
+@router.get(
+    "/committees/{code}/meetings", response=list[MeetingOut], summary="A committee's meetings"
+)
+@paginate(LimitOffsetPagination)
+def list_meetings(request: HttpRequest, code: str):
+    require_perm(request, VIEW)
+    return committee_meetings(committee_get_for(request.user, code)).select_related("committee")
+
+
+@router.post(
+    "/committees/{code}/meetings",
+    response={201: MeetingOut, **WRITE},
+    summary="Schedule the committee's next meeting (numbered per B.E. year)",
+)
+def schedule_meeting(request: HttpRequest, code: str, payload: ScheduleIn):
+    require_perm(request, MANAGE)
+    committee = committee_get_for(request.user, code)
+    chair = None
+    if payload.chair_id is not None:
+        chair = committee.members.filter(pk=payload.chair_id).first()
+        if chair is None:
+            raise DomainError(
+                _("That person is not a member of this committee."),
+                code="not_member",
+                field="chair_id",
+            )
+    starts_at = payload.starts_at
+    if timezone.is_naive(starts_at):
+        starts_at = timezone.make_aware(starts_at)
+    meeting = meeting_schedule(
+        committee=committee,
+        starts_at=starts_at,
+        mode=payload.mode,
+        place_th=payload.place_th,
+        chair=chair,
+        actor=request.user,
+    )
+    return Status(201, meeting)
+
+
+@router.get(
+    "/meetings/{meeting_id}",
+    response={200: MeetingDetailOut, **READ},
+    summary="A meeting with attendance, quorum, agenda, links and resolutions",
+)
+def get_meeting(request: HttpRequest, meeting_id: int):
+    require_perm(request, VIEW)
+    return _meeting_detail(meeting_get_for(request.user, meeting_id), request.user)
+
+
+@router.post(
+    "/meetings/{meeting_id}/attendance",
+    response={200: MeetingDetailOut, **WRITE},
+    summary="Record attendance (present, absent, proxy with a name) for several members",
+)
+def record_attendance(request: HttpRequest, meeting_id: int, payload: AttendanceIn):
+    require_perm(request, MANAGE)
+    meeting = meeting_get_for(request.user, meeting_id)
+    members = {m.pk: m for m in meeting.committee.members.all()}
+    with transaction.atomic():
+        for index, row in enumerate(payload.rows):
+            member = members.get(row.member_id)
+            if member is None:
+                raise DomainError(
+                    _("That person is not a member of this committee."),
+                    code="not_member",
+                    field=f"rows.{index}.member_id",
+                )
+            proxy = row.proxy_name_th.strip()
+            if row.status == AttendanceStatus.PROXY and not proxy:
+                raise DomainError(
+                    _("Name the person attending by proxy."),
+                    code="proxy_name_required",
+                    field=f"rows.{index}.proxy_name_th",
+                )
+            attendance_record(
+                meeting=meeting,
+                member=member,
+                status=row.status,
+                proxy_name_th=proxy if row.status == AttendanceStatus.PROXY else "",
+                actor=request.user,
+            )
+    return _meeting_detail(meeting, request.user)
+
+
+def _agenda_links(payload: AgendaItemIn) -> list:
+    links = []
+    if payload.framework_version_id is not None:
+        version = approvable_versions().filter(pk=payload.framework_version_id).first()
+        if version is None:
+            raise DomainError(
+                _("Choose a draft criteria version."),
+                code="not_a_draft_version",
+                field="framework_version_id",
+            )
+        links.append(version)
+    if payload.award_cycle_year is not None:
+        cycle = linkable_cycles().filter(year_be=payload.award_cycle_year).first()
+        if cycle is None:
+            raise DomainError(
+                _("There is no award cycle for that year."),
+                code="unknown_cycle",
+                field="award_cycle_year",
+            )
+        links.append(cycle)
+    return links
+
+
+@router.post(
+    "/meetings/{meeting_id}/agenda",
+    response={201: AgendaItemOut, **WRITE},
+    summary="Add an item at the end of the agenda, optionally linked to what it concerns",
+)
+def add_agenda_item(request: HttpRequest, meeting_id: int, payload: AgendaItemIn):
+    require_perm(request, MANAGE)
+    meeting = meeting_get_for(request.user, meeting_id)
+    item = agenda_item_add(
+        meeting=meeting,
+        kind=payload.kind,
+        title_th=payload.title_th,
+        title_en=payload.title_en,
+        summary_th=payload.summary_th,
+        presenter_th=payload.presenter_th,
+        links=_agenda_links(payload),
+        actor=request.user,
+    )
+    detail = _meeting_detail(meeting, request.user)
+    return Status(201, next(row for row in detail.agenda_rows if row["id"] == item.pk))
+
+
+def _owners(payload: ResolutionIn) -> list:
+    codes = {action.owner_code.strip().upper() for action in payload.actions}
+    found = {
+        o.code.upper(): o
+        for o in Organization.objects.filter(code__in=codes, status="active")
+        if o.code.upper() in codes
+    }
+    owners = []
+    for index, action in enumerate(payload.actions):
+        owner = found.get(action.owner_code.strip().upper())
+        if owner is None:
+            raise DomainError(
+                _("No active organisation has the code %(code)s.") % {"code": action.owner_code},
+                code="unknown_organization",
+                field=f"actions.{index}.owner_code",
+            )
+        owners.append(owner)
+    return owners
+
+
+@router.post(
+    "/agenda/{item_id}/resolution",
+    response={201: ResolutionOut, **WRITE},
+    summary="Record the resolution on an agenda item, with its follow-up actions",
+)
+def recordresolution_row(request: HttpRequest, item_id: int, payload: ResolutionIn):
+    require_perm(request, MANAGE)
+    item = agenda_item_get_for(request.user, item_id)
+    corrects = None
+    if payload.corrects_id is not None:
+        corrects = Resolution.objects.filter(pk=payload.corrects_id).first()
+        if corrects is None:
+            raise DomainError(
+                _("There is no such resolution to correct."),
+                code="unknown_resolution",
+                field="corrects_id",
+            )
+    owners = _owners(payload)
+    with transaction.atomic():
+        resolution = resolution_record(
+            agenda_item=item,
+            outcome=payload.outcome,
+            text_th=payload.text_th,
+            text_en=payload.text_en,
+            forward_to_cabinet=payload.forward_to_cabinet,
+            corrects=corrects,
+            actor=request.user,
+        )
+        for action, owner in zip(payload.actions, owners, strict=True):
+            action_create(
+                resolution=resolution,
+                title_th=action.title_th,
+                owner=owner,
+                due_on=action.due_on,
+                actor=request.user,
+            )
+    resolution = resolution_view(resolution_get_for(request.user, resolution.pk), request.user)
+    return Status(201, resolution_row(resolution, resolution.agenda_item.meeting))
+
+
+@router.post(
+    "/meetings/{meeting_id}/certify",
+    response={200: MeetingDetailOut, **WRITE},
+    summary="Certify the minutes: read-only afterwards; approving resolutions take effect",
+)
+def certify_meeting(request: HttpRequest, meeting_id: int):
+    require_perm(request, MANAGE)
+    meeting = meeting_certify(meeting=meeting_get_for(request.user, meeting_id), actor=request.user)
+    return _meeting_detail(meeting_get_for(request.user, meeting.pk), request.user)
+
+
+@router.get(
+    "/resolutions/{resolution_id}",
+    response={200: ResolutionOut, **READ},
+    summary="A resolution with what it approved and its follow-up actions",
+)
+def getresolution_row(request: HttpRequest, resolution_id: int):
+    require_perm(request, VIEW)
+    resolution = resolution_view(resolution_get_for(request.user, resolution_id), request.user)
+    return resolution_row(resolution, resolution.agenda_item.meeting)
+
+
+class ActionFilters(Schema):
+    state: str = ""
+    owner: str = ""
+
+
+def _require_some_role(request) -> None:
+    if not (is_secretariat_user(request.user) or organization_paths(request.user)):
+        raise PermissionDeniedError(_("You may not do this."))
+
+
+@router.get(
+    "/actions",
+    response=list[ActionRowOut],
+    summary="Follow-up actions (state: overdue, open or done; owner: organisation code)",
+)
+@paginate(LimitOffsetPagination)
+def list_actions(request: HttpRequest, filters: Query[ActionFilters]):
+    _require_some_role(request)
+    if filters.state not in ("", "overdue", "open", "done"):
+        raise DomainError(
+            _("Filter by overdue, open or done."), code="invalid_filter", field="state"
+        )
+    qs = action_search(actions_visible_to(request.user), state=filters.state, owner=filters.owner)
+    return qs.order_by("due_on", "pk")
+
+
+@router.post(
+    "/actions/{action_id}/progress",
+    response={201: ActionDetailOut, **WRITE},
+    summary="Report progress on a follow-up action, optionally changing its status",
+)
+def report_progress(request: HttpRequest, action_id: int, payload: ProgressIn):
+    _require_some_role(request)
+    action = action_get_for(request.user, action_id)
+    require_perm(request, "meetings.report_action_progress", action)
+    if payload.status == ActionStatus.CANCELLED and not is_secretariat_user(request.user):
+        raise PermissionDeniedError(
+            _("Only the secretariat can cancel a follow-up action."), code="cannot_cancel"
+        )
+    action_progress(
+        action=action, note_th=payload.note_th, status=payload.status, actor=request.user
+    )
+    action = mark_overdue([action_get_for(request.user, action_id)])[0]
+    progress = action.progress.select_related("recorded_by").order_by("recorded_at")
+    return Status(
+        201,
+        {
+            **action_row(action),
+            "progress": [
+                {
+                    "note_th": note.note_th,
+                    "recorded_at": note.recorded_at,
+                    "recorded_by": str(note.recorded_by),
+                }
+                for note in progress
+            ],
+        },
+    )

@@ -56,11 +56,18 @@ def framework_detail(request, code):
 
 @permission_required(VIEW, raise_exception=True)
 def version_detail(request, code, label):
+    from loetrat.meetings.services import approval_of  # meetings come after frameworks
+
     version = version_get_for(request.user, code=code, label=label)
     return render(
         request,
         "frameworks/version_detail.html",
-        {"version": version, "framework": version.framework, "criteria": version_criteria(version)},
+        {
+            "version": version,
+            "framework": version.framework,
+            "criteria": version_criteria(version),
+            "approval": approval_of(version),
+        },
     )
 
 

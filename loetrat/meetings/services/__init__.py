@@ -26,3 +26,71 @@ __all__ = [
     "resolution_approve",
     "resolution_record",
 ]
+
+# Minutes and news (issue 4, "Minutes and news").
+from .minutes import (  # noqa: E402
+    minutes_generate_draft,
+    minutes_of,
+    minutes_pdf,
+    minutes_text,
+    minutes_update,
+)
+from .news import (  # noqa: E402
+    NewsDraft,
+    news_create_from_meeting,
+    news_draft_for_meeting,
+    news_publish,
+    news_unpublish,
+    news_update,
+)
+
+__all__ += [
+    "NewsDraft",
+    "minutes_generate_draft",
+    "minutes_of",
+    "minutes_pdf",
+    "minutes_text",
+    "minutes_update",
+    "news_create_from_meeting",
+    "news_draft_for_meeting",
+    "news_publish",
+    "news_unpublish",
+    "news_update",
+]
+
+# Consulting clinics (issue 4, "Consulting clinics").
+from .clinics import (  # noqa: E402
+    CLINIC_TRANSITIONS,
+    clinic_cancel,
+    clinic_close,
+    clinic_follow_up_add,
+    clinic_follow_up_done,
+    clinic_follow_up_get_for,
+    clinic_get_for,
+    clinic_history,
+    clinic_reason,
+    clinic_record,
+    clinic_request,
+    clinic_schedule,
+    clinic_search,
+    clinics_visible_to,
+    may_list_clinics,
+)
+
+__all__ += [
+    "CLINIC_TRANSITIONS",
+    "clinic_cancel",
+    "clinic_close",
+    "clinic_follow_up_add",
+    "clinic_follow_up_done",
+    "clinic_follow_up_get_for",
+    "clinic_get_for",
+    "clinic_history",
+    "clinic_reason",
+    "clinic_record",
+    "clinic_request",
+    "clinic_schedule",
+    "clinic_search",
+    "clinics_visible_to",
+    "may_list_clinics",
+]

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 from loetrat.awards.demo_applications import load_demo_applications
 from loetrat.awards.demo_cycles import load_demo_cycles
 from loetrat.frameworks.demo import load_demo_frameworks
+from loetrat.meetings.demo import load_demo_meetings, publish_demo_news
 from loetrat.organizations.demo import load_demo_organizations
 
 
@@ -14,6 +15,8 @@ class Command(BaseCommand):
         frameworks = load_demo_frameworks()
         load_demo_cycles()
         load_demo_applications()
+        load_demo_meetings()
+        publish_demo_news()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data ready ({organizations['organizations_created']} new public bodies, "

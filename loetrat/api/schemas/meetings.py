@@ -1,0 +1,269 @@
+"""Committees, meetings, agenda items, resolutions, approvals and follow-up actions."""
+
+import datetime
+
+from django.utils import timezone
+from ninja import Field, Schema
+
+from loetrat.meetings.enums import (
+    OPEN_ACTION_STATUSES,
+    ActionStatus,
+    AgendaKind,
+    AttendanceStatus,
+    MeetingMode,
+    MeetingStatus,
+    ResolutionOutcome,
+)
+
+
+class MemberOut(Schema):
+    id: int
+    name_th: str
+    position_th: str
+    role: str
+    term_starts: datetime.date | None
+    term_ends: datetime.date | None
+
+
+class CommitteeOut(Schema):
+    id: int
+    code: str
+    kind: str
+    name_th: str
+    name_en: str
+    abbreviation_th: str
+    parent_code: str | None = None
+    secretariat_code: str
+    quorum_percent: int
+    quorum_more_than: bool
+
+    @staticmethod
+    def resolve_parent_code(obj) -> str | None:
+        return obj.parent.code if obj.parent_id else None
+
+    @staticmethod
+    def resolve_secretariat_code(obj) -> str:
+        return obj.secretariat.code
+
+
+class CommitteeDetailOut(CommitteeOut):
+    members: list[MemberOut]
+
+    @staticmethod
+    def resolve_members(obj) -> list:
+        return obj.member_rows
+
+
+class MeetingOut(Schema):
+    id: int
+    committee_code: str
+    number: str
+    year_be: int
+    sequence: int
+    starts_at: datetime.datetime
+    ends_at: datetime.datetime | None
+    mode: str
+    place_th: str
+    status: str
+    chair: MemberOut | None = None
+    certified_at: datetime.datetime | None
+
+    @staticmethod
+    def resolve_committee_code(obj) -> str:
+        return obj.committee.code
+
+
+class AttendanceOut(Schema):
+    member_id: int
+    name_th: str
+    role: str
+    status: str | None
+    proxy_name_th: str
+
+
+class QuorumOut(Schema):
+    members: int
+    required: int
+    present: int
+    has_quorum: bool
+
+
+class LinkOut(Schema):
+    kind: str
+    object_id: int
+    label: str
+    url: str = ""
+
+
+class ApprovalOut(LinkOut):
+    approved_at: datetime.datetime
+
+
+class ActionOut(Schema):
+    id: int
+    title_th: str
+    owner_code: str
+    due_on: datetime.date
+    status: str
+    completed_on: datetime.date | None
+    overdue: bool
+    resolution_id: int
+
+
+class ActionRowOut(ActionOut):
+    """An action read from the database (the list)."""
+
+    @staticmethod
+    def resolve_owner_code(obj) -> str:
+        return obj.owner.code
+
+    @staticmethod
+    def resolve_overdue(obj) -> bool:
+        return obj.status in OPEN_ACTION_STATUSES and obj.due_on < timezone.localdate()
+
+
+class ProgressOut(Schema):
+    note_th: str
+    recorded_at: datetime.datetime
+    recorded_by: str
+
+
+class ActionDetailOut(ActionOut):
+    progress: list[ProgressOut]
+
+
+class ResolutionOut(Schema):
+    id: int
+    agenda_item_id: int
+    meeting_id: int
+    outcome: str
+    text_th: str
+    text_en: str
+    forward_to_cabinet: bool
+    corrects_id: int | None
+    final: bool
+    approvals: list[ApprovalOut]
+    actions: list[ActionOut]
+
+
+class AgendaItemOut(Schema):
+    id: int
+    position: int
+    kind: str
+    title_th: str
+    title_en: str
+    summary_th: str
+    presenter_th: str
+    links: list[LinkOut]
+    resolution: ResolutionOut | None
+
+
+class MeetingDetailOut(MeetingOut):
+    """Read from a meeting with `attendance_rows`, `quorum_row` and `agenda_rows` attached."""
+
+    attendance: list[AttendanceOut]
+    quorum: QuorumOut
+    agenda: list[AgendaItemOut]
+
+    @staticmethod
+    def resolve_attendance(obj) -> list:
+        return obj.attendance_rows
+
+    @staticmethod
+    def resolve_quorum(obj) -> dict:
+        return obj.quorum_row
+
+    @staticmethod
+    def resolve_agenda(obj) -> list:
+        return obj.agenda_rows
+
+
+class ScheduleIn(Schema):
+    starts_at: datetime.datetime
+    mode: MeetingMode
+    place_th: str = Field("", max_length=300)
+    chair_id: int | None = None
+
+
+class AttendanceRowIn(Schema):
+    member_id: int
+    status: AttendanceStatus
+    proxy_name_th: str = Field("", max_length=200)
+
+
+class AttendanceIn(Schema):
+    rows: list[AttendanceRowIn] = Field(..., min_length=1)
+
+
+class AgendaItemIn(Schema):
+    kind: AgendaKind
+    title_th: str = Field(..., min_length=1, max_length=500)
+    title_en: str = Field("", max_length=500)
+    summary_th: str = ""
+    presenter_th: str = Field("", max_length=300)
+    framework_version_id: int | None = None
+    award_cycle_year: int | None = None
+
+
+class ActionIn(Schema):
+    title_th: str = Field(..., max_length=500)
+    owner_code: str
+    due_on: datetime.date
+
+
+class ResolutionIn(Schema):
+    outcome: ResolutionOutcome
+    text_th: str
+    text_en: str = ""
+    forward_to_cabinet: bool = False
+    corrects_id: int | None = None
+    actions: list[ActionIn] = Field(default_factory=list, max_length=20)
+
+
+class ProgressIn(Schema):
+    note_th: str = Field(..., max_length=4000)
+    status: ActionStatus | None = None
+
+
+# Rows built from the meetings selectors (LinkRow, resolutions with approval_list/action_list).
+def link_row(row) -> dict:
+    return {"kind": row.kind, "object_id": row.object_id, "label": row.label, "url": row.url}
+
+
+def action_row(action) -> dict:
+    return {
+        "id": action.pk,
+        "title_th": action.title_th,
+        "owner_code": action.owner.code,
+        "due_on": action.due_on,
+        "status": action.status,
+        "completed_on": action.completed_on,
+        "overdue": getattr(action, "overdue", False),
+        "resolution_id": action.resolution_id,
+    }
+
+
+def resolution_row(resolution, meeting) -> dict:
+    return {
+        "id": resolution.pk,
+        "agenda_item_id": resolution.agenda_item_id,
+        "meeting_id": meeting.pk,
+        "outcome": resolution.outcome,
+        "text_th": resolution.text_th,
+        "text_en": resolution.text_en,
+        "forward_to_cabinet": resolution.forward_to_cabinet,
+        "corrects_id": resolution.corrects_id,
+        "final": meeting.status == MeetingStatus.CERTIFIED,
+        "approvals": [
+            {
+                **(
+                    link_row(a.link)
+                    if a.link
+                    else {"kind": "", "object_id": a.object_id, "label": a.target_label}
+                ),
+                "approved_at": a.approved_at,
+            }
+            for a in resolution.approval_list
+        ],
+        "actions": [action_row(action) for action in resolution.action_list],
+    }

@@ -1,0 +1,251 @@
+"""Demo committees, meetings and clinic: ก.พ.ร. and its sub-committee on good governance, the four
+seed meetings (4/2562, 2/2564, 5/2565, 7/2565) with attendance, agenda, resolutions and
+certified minutes, and the seed's clinic with the Ministry of Digital Economy and Society.
+Everything goes through the services, so the audit log tells the story. Loading twice adds
+nothing."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import timezone
+
+from loetrat.core.audit import audit_record
+from loetrat.core.errors import ConflictError
+from loetrat.organizations.models import Organization
+
+from .demo_data import COMMITTEES, MDES_CLINIC, MEETINGS
+from .enums import AttendanceStatus, CommitteeRole, MeetingStatus
+from .models import ClinicSession, Committee, Meeting
+from .services import (
+    agenda_item_add,
+    attendance_record,
+    committee_create,
+    meeting_certify,
+    meeting_schedule,
+    member_appoint,
+    resolution_record,
+)
+from .services.clinics import (
+    clinic_follow_up_add,
+    clinic_record,
+    clinic_request,
+    clinic_schedule,
+)
+
+DEMO_ACTOR = "opdc.officer"
+START = datetime.time(9, 30)
+
+
+def _actor(actor):
+    """The demo's secretariat officer unless someone is given (resolutions need a person)."""
+    if actor is not None:
+        return actor
+    from loetrat.organizations.demo import load_demo_organizations
+
+    User = get_user_model()
+    if not User.objects.filter(username=DEMO_ACTOR).exists():
+        load_demo_organizations()
+    return User.objects.get(username=DEMO_ACTOR)
+
+
+def _at(day: datetime.date, time: datetime.time = START) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, time))
+
+
+def _committees(actor) -> dict[str, Committee]:
+    secretariat = Organization.objects.get(code="OPDC")
+    committees = {}
+    for spec in COMMITTEES:
+        committee = Committee.objects.filter(code=spec["code"]).first()
+        if committee is None:
+            committee = committee_create(
+                actor=actor,
+                code=spec["code"],
+                kind=spec["kind"],
+                name_th=spec["name_th"],
+                name_en=spec["name_en"],
+                abbreviation_th=spec["abbreviation_th"],
+                parent=committees.get(spec["parent"]),
+                secretariat=secretariat,
+            )
+        seated = set(committee.members.values_list("name_th", flat=True))
+        for name_th, position_th, role in spec["members"]:
+            if name_th not in seated:
+                member_appoint(
+                    committee=committee,
+                    actor=actor,
+                    name_th=name_th,
+                    position_th=position_th,
+                    role=role,
+                )
+        committees[spec["code"]] = committee
+    return committees
+
+
+def _linked(names) -> list:
+    """The demo objects an item concerns, those that exist."""
+    from loetrat.frameworks.models import FrameworkVersion
+
+    found = []
+    for name in names:
+        target = None
+        if name == "pmqa-2566":
+            target = FrameworkVersion.objects.filter(
+                framework__code="PMQA-4.0", label="2566"
+            ).first()
+        elif name == "cycle-2566":
+            from loetrat.awards.models import AwardCycle
+
+            target = AwardCycle.objects.filter(programme__code="loetrat", year_be=2566).first()
+        elif name.startswith("org:"):
+            target = Organization.objects.filter(code=name.removeprefix("org:")).first()
+        if target is not None:
+            found.append(target)
+    return found
+
+
+def _renumber(meeting: Meeting, sequence: int, actor) -> Meeting:
+    """Give a past meeting the number it really had (the scheduling service numbers from the
+    meetings it knows; the demo starts in the middle of each year). The number must be free."""
+    if meeting.sequence == sequence:
+        return meeting
+    if Meeting.objects.filter(
+        committee=meeting.committee, year_be=meeting.year_be, sequence=sequence
+    ).exists():
+        raise ConflictError(f"Meeting {sequence}/{meeting.year_be} already exists.")
+    before = meeting.number
+    Meeting.objects.filter(pk=meeting.pk).update(sequence=sequence)
+    meeting.refresh_from_db()
+    audit_record(
+        actor=actor,
+        action="meetings.meeting.renumbered",
+        target=meeting,
+        organization_id=meeting.committee.secretariat_id,
+        before={"number": before},
+        after={"number": meeting.number},
+        reason="demo: the number the meeting had",
+    )
+    return meeting
+
+
+def _meeting(spec: dict, committee: Committee, actor) -> Meeting:
+    sequence, year_be = spec["number"]
+    existing = Meeting.objects.filter(
+        committee=committee, year_be=year_be, sequence=sequence
+    ).first()
+    if existing is not None:
+        return existing
+    chair = committee.members.get(role=CommitteeRole.CHAIR)
+    meeting = meeting_schedule(
+        committee=committee,
+        starts_at=_at(spec["day"]),
+        mode=spec["mode"],
+        place_th=spec["place_th"],
+        chair=chair,
+        actor=actor,
+    )
+    meeting = _renumber(meeting, sequence, actor)
+    for member in committee.members.all():
+        attendance_record(
+            meeting=meeting, member=member, status=AttendanceStatus.PRESENT, actor=actor
+        )
+    for item_spec in spec["items"]:
+        item = agenda_item_add(
+            meeting=meeting,
+            kind=item_spec["kind"],
+            title_th=item_spec["title_th"],
+            title_en=item_spec.get("title_en", ""),
+            summary_th=item_spec.get("summary_th", ""),
+            presenter_th=item_spec.get("presenter_th", ""),
+            links=_linked(item_spec.get("links", ())),
+            actor=actor,
+        )
+        resolution_record(
+            agenda_item=item,
+            outcome=item_spec["outcome"],
+            text_th=item_spec["resolution_th"],
+            text_en=item_spec.get("resolution_en", ""),
+            forward_to_cabinet=item_spec.get("cabinet", False),
+            actor=actor,
+        )
+    # Linked objects already in effect (the frameworks demo approves PMQA 2566 itself) are
+    # skipped by the approval gate; a draft one is approved here.
+    return meeting_certify(meeting=meeting, actor=actor)
+
+
+def _clinic(actor) -> ClinicSession | None:
+    spec = MDES_CLINIC
+    organization = Organization.objects.filter(code=spec["organization"]).first()
+    if organization is None:
+        return None
+    existing = ClinicSession.objects.filter(
+        organization=organization, question_th=spec["question_th"]
+    ).first()
+    if existing is not None:
+        return existing
+    clinic = clinic_request(
+        organization=organization,
+        topics=spec["topics"],
+        question_th=spec["question_th"],
+        covered=list(Organization.objects.filter(code__in=spec["covered"])),
+        actor=actor,
+    )
+    clinic = clinic_schedule(
+        clinic=clinic,
+        scheduled_at=_at(spec["day"], spec["time"]),
+        mode=spec["mode"],
+        place_th=spec["place_th"],
+        chaired_by_th=spec["chaired_by_th"],
+        actor=actor,
+    )
+    clinic = clinic_record(
+        clinic=clinic,
+        advice_th=spec["advice_th"],
+        discussion_th=spec["discussion_th"],
+        actor=actor,
+    )
+    for text_th, owner_code, due_on in spec["follow_ups"]:
+        owner = Organization.objects.filter(code=owner_code).first()
+        if owner is not None:
+            clinic_follow_up_add(
+                clinic=clinic, text_th=text_th, owner=owner, due_on=due_on, actor=actor
+            )
+    return clinic
+
+
+@transaction.atomic
+def load_demo_meetings(*, actor=None) -> dict[str, int]:
+    """The demo committees, the four seed meetings and the MDES clinic (see the docstring)."""
+    actor = _actor(actor)
+    before = Meeting.objects.count(), ClinicSession.objects.count()
+    committees = _committees(actor)
+    for spec in MEETINGS:
+        _meeting(spec, committees[spec["committee"]], actor)
+    _clinic(actor)
+    return {
+        "meetings_created": Meeting.objects.count() - before[0],
+        "clinics_created": ClinicSession.objects.count() - before[1],
+        "certified": Meeting.objects.filter(
+            committee__code__in=committees, status=MeetingStatus.CERTIFIED
+        ).count(),
+    }
+
+
+def publish_demo_news(*, actor=None) -> int:
+    """A published news summary, written from the record, for every certified demo meeting
+    that has none yet (idempotent)."""
+    from django.contrib.auth import get_user_model
+
+    from .enums import MeetingStatus
+    from .models import Meeting
+    from .services.news import news_create_from_meeting, news_publish
+
+    actor = actor or get_user_model().objects.get(username="opdc.officer")
+    created = 0
+    for meeting in Meeting.objects.filter(status=MeetingStatus.CERTIFIED, news__isnull=True):
+        news_publish(news=news_create_from_meeting(meeting=meeting, actor=actor), actor=actor)
+        created += 1
+    return created

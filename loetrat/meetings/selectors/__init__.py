@@ -1,0 +1,51 @@
+"""Reads for committees, meetings, resolutions and follow-up actions, always filtered by what the
+person may see. Split by subject: committees, meetings (with linked objects), actions."""
+
+from .actions import (
+    ACTION_STATES,
+    action_get_for,
+    action_search,
+    actions_visible_to,
+    mark_overdue,
+)
+from .committees import (
+    committee_get_for,
+    committee_meetings,
+    committee_members,
+    committees_visible_to,
+)
+from .links import LinkRow, link_rows
+from .meetings import (
+    MeetingView,
+    agenda_item_get_for,
+    approvable_versions,
+    linkable_cycles,
+    meeting_get_for,
+    meeting_view,
+    meetings_visible_to,
+    resolution_get_for,
+    resolution_view,
+)
+
+__all__ = [
+    "ACTION_STATES",
+    "LinkRow",
+    "MeetingView",
+    "action_get_for",
+    "action_search",
+    "actions_visible_to",
+    "agenda_item_get_for",
+    "approvable_versions",
+    "committee_get_for",
+    "committee_meetings",
+    "committee_members",
+    "committees_visible_to",
+    "link_rows",
+    "mark_overdue",
+    "linkable_cycles",
+    "meeting_get_for",
+    "meeting_view",
+    "meetings_visible_to",
+    "resolution_get_for",
+    "resolution_view",
+]

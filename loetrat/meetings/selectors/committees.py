@@ -1,0 +1,67 @@
+"""Committees and their members: the secretariat and committee members read them all."""
+
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
+from django.http import Http404
+from django.utils import timezone
+
+from ..enums import CommitteeRole
+from ..models import Committee, CommitteeMember, Meeting
+
+VIEW = "meetings.view_committee"
+
+ROLE_ORDER = Case(
+    *(When(role=role, then=Value(index)) for index, role in enumerate(CommitteeRole.values)),
+    output_field=IntegerField(),
+)
+
+
+def committees_visible_to(user) -> QuerySet[Committee]:
+    """Every committee, with its serving members and meetings counted, for those who may read
+    committees; nothing for anyone else."""
+    if not user.has_perm(VIEW):
+        return Committee.objects.none()
+    today = timezone.localdate()
+    serving = (Q(members__term_starts__isnull=True) | Q(members__term_starts__lte=today)) & (
+        Q(members__term_ends__isnull=True) | Q(members__term_ends__gte=today)
+    )
+    return Committee.objects.select_related("parent", "secretariat").annotate(
+        member_count=Count("members", filter=serving, distinct=True),
+        meeting_count=Count("meetings", distinct=True),
+    )
+
+
+def committee_get_for(user, code: str) -> Committee:
+    """One committee by code; 404 when missing or not for this person."""
+    if not user.has_perm(VIEW):
+        raise Http404
+    try:
+        return Committee.objects.select_related("parent", "secretariat").get(code=code)
+    except Committee.DoesNotExist:
+        raise Http404 from None
+
+
+def committee_members(committee: Committee) -> list[CommitteeMember]:
+    """Every seat, past and present, chair first; `serving` says whether the term runs today."""
+    today = timezone.localdate()
+    members = list(
+        committee.members.select_related("user")
+        .annotate(role_order=ROLE_ORDER)
+        .order_by("role_order", "name_th", "pk")
+    )
+    for member in members:
+        member.serving = (member.term_starts is None or member.term_starts <= today) and (
+            member.term_ends is None or member.term_ends >= today
+        )
+    return members
+
+
+def committee_meetings(committee: Committee) -> QuerySet[Meeting]:
+    """The committee's meetings, newest first, with agenda and resolution counts."""
+    return (
+        committee.meetings.select_related("chair")
+        .annotate(
+            item_count=Count("agenda_items", distinct=True),
+            resolution_count=Count("agenda_items__resolution", distinct=True),
+        )
+        .order_by("-starts_at", "-pk")
+    )

@@ -1,0 +1,189 @@
+"""One meeting as its page and the API show it (attendance, quorum, agenda, resolutions, what
+they link to and approved) in a fixed number of queries, and one resolution with its approvals,
+actions and corrections."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+
+from ..enums import MeetingStatus
+from ..models import (
+    ActionProgress,
+    AgendaItem,
+    AgendaLink,
+    Approval,
+    Attendance,
+    FollowUpAction,
+    Meeting,
+    Resolution,
+)
+from ..services import quorum_state
+from ..services.meetings import QuorumState
+from .actions import mark_overdue
+from .committees import ROLE_ORDER, VIEW
+from .links import LinkRow, link_rows
+
+
+def meetings_visible_to(user) -> QuerySet[Meeting]:
+    if not user.has_perm(VIEW):
+        return Meeting.objects.none()
+    return Meeting.objects.select_related("committee", "chair")
+
+
+def meeting_get_for(user, pk) -> Meeting:
+    """One meeting; 404 when missing or not for this person."""
+    try:
+        return meetings_visible_to(user).get(pk=pk)
+    except (Meeting.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def agenda_item_get_for(user, pk) -> AgendaItem:
+    if not user.has_perm(VIEW):
+        raise Http404
+    try:
+        return AgendaItem.objects.select_related("meeting__committee").get(pk=pk)
+    except (AgendaItem.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def resolution_get_for(user, pk) -> Resolution:
+    if not user.has_perm(VIEW):
+        raise Http404
+    try:
+        return Resolution.objects.select_related(
+            "agenda_item__meeting__committee", "corrects__agenda_item__meeting", "recorded_by"
+        ).get(pk=pk)
+    except (Resolution.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def approvable_versions():
+    """Draft criteria versions a meeting may be asked to approve."""
+    from loetrat.frameworks.models import FrameworkVersion
+
+    return (
+        FrameworkVersion.objects.filter(status="draft")
+        .select_related("framework")
+        .order_by("framework__code", "label")
+    )
+
+
+def linkable_cycles():
+    from loetrat.awards.models import AwardCycle
+
+    return AwardCycle.objects.order_by("-year_be")
+
+
+@dataclass
+class MeetingView:
+    meeting: Meeting
+    quorum: QuorumState
+    members: list = field(default_factory=list)
+    items: list = field(default_factory=list)
+
+    @property
+    def certified(self) -> bool:
+        return self.meeting.status == MeetingStatus.CERTIFIED
+
+    @property
+    def is_open(self) -> bool:
+        return self.meeting.status in (MeetingStatus.SCHEDULED, MeetingStatus.HELD)
+
+    @property
+    def resolutions(self) -> list[Resolution]:
+        return [item.decision for item in self.items if item.decision is not None]
+
+    @property
+    def missing_count(self) -> int:
+        """How many more members must attend for a quorum."""
+        return max(self.quorum.required - self.quorum.present, 0)
+
+
+def _with_links(objects, pairs_of, user):
+    """Attach `.link_list` to each object: the LinkRows of its (content_type, object_id) pairs."""
+    pairs = {pair for obj in objects for pair in pairs_of(obj)}
+    rows = link_rows(pairs, user)
+    for obj in objects:
+        obj.link_list = [rows[p] for p in pairs_of(obj) if p in rows]
+
+
+def _item_pairs(item) -> list[tuple[int, int]]:
+    return [(link.content_type_id, link.object_id) for link in item.links.all()]
+
+
+def meeting_view(meeting: Meeting, user) -> MeetingView:
+    """Everything the meeting page shows. The number of queries does not depend on the number
+    of members, agenda items, links or actions."""
+    day = timezone.localtime(meeting.starts_at).date()
+    attendance = {a.member_id: a for a in Attendance.objects.filter(meeting=meeting)}
+    seats = meeting.committee.members.all()
+    members = list(
+        seats.filter(
+            Q(pk__in=seats.serving(day).values("pk")) | Q(pk__in=list(attendance))
+        ).annotate(role_order=ROLE_ORDER)
+    )
+    members.sort(key=lambda m: (m.role_order, m.name_th, m.pk))
+    for member in members:
+        member.record = attendance.get(member.pk)
+    items = list(
+        meeting.agenda_items.select_related("resolution")
+        .prefetch_related(Prefetch("links", queryset=AgendaLink.objects.order_by("pk")))
+        .order_by("position")
+    )
+    decisions = []
+    for item in items:
+        try:
+            item.decision = item.resolution
+        except Resolution.DoesNotExist:
+            item.decision = None
+        else:
+            decisions.append(item.decision)
+    _attach_outcomes(decisions, user)
+    _with_links(items, _item_pairs, user)
+    return MeetingView(meeting=meeting, quorum=quorum_state(meeting), members=members, items=items)
+
+
+def _attach_outcomes(resolutions: list[Resolution], user) -> None:
+    """`.action_list` and `.approval_list` (with `.link`) on each resolution."""
+    ids = [r.pk for r in resolutions]
+    actions = defaultdict(list)
+    rows = FollowUpAction.objects.filter(resolution_id__in=ids).select_related("owner")
+    for action in mark_overdue(rows):
+        actions[action.resolution_id].append(action)
+    approvals = defaultdict(list)
+    approval_rows = list(Approval.objects.filter(resolution_id__in=ids).order_by("pk"))
+    links = link_rows({(a.content_type_id, a.object_id) for a in approval_rows}, user)
+    for approval in approval_rows:
+        approval.link = links.get((approval.content_type_id, approval.object_id))
+        approvals[approval.resolution_id].append(approval)
+    for resolution in resolutions:
+        resolution.action_list = actions[resolution.pk]
+        resolution.approval_list = approvals[resolution.pk]
+
+
+def resolution_view(resolution: Resolution, user) -> Resolution:
+    """The resolution with `.approval_list`, `.action_list` (each with `.progress_list`),
+    `.correction_list` and its agenda item's `.link_list`."""
+    _attach_outcomes([resolution], user)
+    progress = defaultdict(list)
+    for note in ActionProgress.objects.filter(action__resolution=resolution).select_related(
+        "recorded_by"
+    ):
+        progress[note.action_id].append(note)
+    for action in resolution.action_list:
+        action.progress_list = progress[action.pk]
+    resolution.correction_list = list(
+        resolution.corrections.select_related("agenda_item__meeting").order_by("created_at")
+    )
+    item = resolution.agenda_item
+    _with_links([item], _item_pairs, user)
+    return resolution
+
+
+__all__ = ["LinkRow", "MeetingView"]

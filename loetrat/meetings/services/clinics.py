@@ -1,0 +1,376 @@
+"""Consulting clinics (คลินิกให้คำปรึกษา): an agency, or a ministry for its agencies, asks OPDC for
+advice; the secretariat schedules a session, records the advice and the points raised, gives
+follow-ups and closes the clinic (or cancels it, with a reason).
+
+States move only through `_transition` and the map below:
+requested → scheduled → held → closed; requested or scheduled → cancelled. A scheduled clinic
+may be rescheduled and a held one's record corrected. Every write is audited
+(`meetings.clinic.*`). The reads at the end filter by what the person may see."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db import transaction
+from django.db.models import Prefetch, Q, QuerySet, TextField
+from django.db.models.functions import Cast
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from loetrat.core.audit import audit_record
+from loetrat.core.errors import ConflictError, DomainError, PermissionDeniedError
+from loetrat.core.models import AuditEvent
+from loetrat.organizations.enums import Role
+from loetrat.organizations.roles import (
+    is_secretariat_user,
+    organization_ids_with_role,
+    organization_paths,
+)
+
+from ..enums import ClinicStatus, ClinicTopic, MeetingMode
+from ..models import ClinicFollowUp, ClinicSession
+
+CLINIC_TRANSITIONS: dict[str, frozenset[str]] = {
+    ClinicStatus.REQUESTED: frozenset({ClinicStatus.SCHEDULED, ClinicStatus.CANCELLED}),
+    ClinicStatus.SCHEDULED: frozenset(
+        {ClinicStatus.SCHEDULED, ClinicStatus.HELD, ClinicStatus.CANCELLED}
+    ),
+    ClinicStatus.HELD: frozenset({ClinicStatus.HELD, ClinicStatus.CLOSED}),
+    ClinicStatus.CLOSED: frozenset(),
+    ClinicStatus.CANCELLED: frozenset(),
+}
+OPEN_CLINIC_STATUSES = frozenset(
+    {ClinicStatus.REQUESTED, ClinicStatus.SCHEDULED, ClinicStatus.HELD}
+)
+MANAGE = "meetings.manage_clinics"
+
+
+def _require_manager(actor) -> None:
+    if not actor.has_perm(MANAGE):
+        raise PermissionDeniedError(_("Only the secretariat runs clinic sessions."))
+
+
+def _locked(clinic: ClinicSession) -> ClinicSession:
+    return (
+        ClinicSession.objects.select_for_update().select_related("organization").get(pk=clinic.pk)
+    )
+
+
+def _transition(clinic: ClinicSession, to: str) -> None:
+    if to not in CLINIC_TRANSITIONS[clinic.status]:
+        raise ConflictError(
+            _("A clinic that is %(current)s cannot become %(new)s.")
+            % {
+                "current": ClinicStatus(clinic.status).label.lower(),
+                "new": ClinicStatus(to).label.lower(),
+            },
+            code="clinic_transition_refused",
+        )
+    clinic.status = to
+
+
+def _audit(actor, verb: str, clinic: ClinicSession, *, before=None, after=None, reason=""):
+    audit_record(
+        actor=actor,
+        action=f"meetings.clinic.{verb}",
+        target=clinic,
+        organization_id=clinic.organization_id,
+        before=before,
+        after=after,
+        reason=reason,
+    )
+
+
+def _clean_topics(topics) -> list[str]:
+    valid = set(ClinicTopic.values)
+    chosen = [str(topic) for topic in topics or ()]
+    if not chosen:
+        raise DomainError(_("Choose at least one topic."), code="topics_required", field="topics")
+    unknown = [topic for topic in chosen if topic not in valid]
+    if unknown:
+        raise DomainError(
+            _("Unknown topic: %(topics)s.") % {"topics": ", ".join(unknown)},
+            code="topic_unknown",
+            field="topics",
+        )
+    return list(dict.fromkeys(chosen))
+
+
+@transaction.atomic
+def clinic_request(*, organization, topics, question_th: str, actor, covered=()) -> ClinicSession:
+    """Ask for advice for `organization` (its coordinator or head; the secretariat may record a
+    request on an agency's behalf). `covered` are agencies under it that the advice is for."""
+    if not (actor.has_perm("meetings.request_clinic", organization) or actor.has_perm(MANAGE)):
+        raise PermissionDeniedError(
+            _("Only the coordinator or head of %(organization)s may ask for advice for it.")
+            % {"organization": organization.name_th}
+        )
+    topics = _clean_topics(topics)
+    if not question_th.strip():
+        raise DomainError(
+            _("Write what you would like advice on."),
+            code="question_required",
+            field="question_th",
+        )
+    covered = list(dict.fromkeys(covered))
+    outside = [
+        o for o in covered if o.pk == organization.pk or not o.path.startswith(organization.path)
+    ]
+    if outside:
+        raise DomainError(
+            _("%(codes)s is not an agency under %(organization)s.")
+            % {"codes": ", ".join(o.code for o in outside), "organization": organization.name_th},
+            code="covered_outside",
+            field="covered",
+        )
+    clinic = ClinicSession.objects.create(
+        organization=organization,
+        topics=topics,
+        question_th=question_th.strip(),
+        requested_by=actor,
+    )
+    clinic.covered.set(covered)
+    _audit(
+        actor,
+        "requested",
+        clinic,
+        after={"topics": topics, "covered": [o.code for o in covered]},
+    )
+    return clinic
+
+
+@transaction.atomic
+def clinic_schedule(
+    *,
+    clinic: ClinicSession,
+    scheduled_at: datetime.datetime,
+    mode: str,
+    actor,
+    place_th: str = "",
+    chaired_by_th: str = "",
+) -> ClinicSession:
+    """Set (or move) the session's date, time, mode, place and chair."""
+    _require_manager(actor)
+    clinic = _locked(clinic)
+    _transition(clinic, ClinicStatus.SCHEDULED)
+    if mode not in MeetingMode.values:
+        raise DomainError(_("Choose how the session is held."), code="mode_invalid", field="mode")
+    if mode in (MeetingMode.IN_PERSON, MeetingMode.HYBRID) and not place_th.strip():
+        raise DomainError(
+            _("Name the place for a session held in person."),
+            code="place_required",
+            field="place_th",
+        )
+    before = {"scheduled_at": clinic.scheduled_at, "mode": clinic.mode}
+    clinic.scheduled_at = scheduled_at
+    clinic.mode = mode
+    clinic.place_th = place_th.strip()
+    clinic.chaired_by_th = chaired_by_th.strip()
+    clinic.save()
+    _audit(
+        actor,
+        "scheduled",
+        clinic,
+        before=before,
+        after={"scheduled_at": scheduled_at, "mode": mode, "place_th": clinic.place_th},
+    )
+    return clinic
+
+
+@transaction.atomic
+def clinic_record(
+    *, clinic: ClinicSession, advice_th: str, actor, discussion_th: str = ""
+) -> ClinicSession:
+    """Record the advice given and the points raised; the session is then held."""
+    _require_manager(actor)
+    clinic = _locked(clinic)
+    _transition(clinic, ClinicStatus.HELD)
+    if not advice_th.strip():
+        raise DomainError(
+            _("Write the advice that was given."), code="advice_required", field="advice_th"
+        )
+    clinic.advice_th = advice_th.strip()
+    clinic.discussion_th = discussion_th.strip()
+    clinic.save()
+    _audit(actor, "recorded", clinic, after={"status": clinic.status})
+    return clinic
+
+
+@transaction.atomic
+def clinic_follow_up_add(
+    *, clinic: ClinicSession, text_th: str, owner, actor, due_on: datetime.date | None = None
+) -> ClinicFollowUp:
+    """Give a follow-up of a held session to an organisation, with an optional due date."""
+    _require_manager(actor)
+    clinic = _locked(clinic)
+    if clinic.status != ClinicStatus.HELD:
+        raise ConflictError(
+            _("Follow-ups are given after the session is held and before it is closed."),
+            code="clinic_not_held",
+        )
+    if not text_th.strip():
+        raise DomainError(_("Write the follow-up."), code="text_required", field="text_th")
+    follow_up = ClinicFollowUp.objects.create(
+        clinic=clinic, text_th=text_th.strip(), owner=owner, due_on=due_on
+    )
+    _audit(
+        actor,
+        "follow_up_added",
+        clinic,
+        after={"follow_up": follow_up.pk, "owner": owner.code, "due_on": due_on},
+    )
+    return follow_up
+
+
+@transaction.atomic
+def clinic_follow_up_done(
+    *, follow_up: ClinicFollowUp, actor, done_on: datetime.date | None = None
+) -> ClinicFollowUp:
+    """Mark a follow-up done (today unless a date is given)."""
+    _require_manager(actor)
+    follow_up = ClinicFollowUp.objects.select_for_update().get(pk=follow_up.pk)
+    clinic = _locked(follow_up.clinic)
+    if clinic.status != ClinicStatus.HELD:
+        raise ConflictError(
+            _("This clinic is %(status)s; its follow-ups can no longer change.")
+            % {"status": clinic.get_status_display().lower()},
+            code="clinic_not_held",
+        )
+    if follow_up.done_on is not None:
+        raise ConflictError(_("This follow-up is already done."), code="follow_up_done")
+    follow_up.done_on = done_on or timezone.localdate()
+    follow_up.save(update_fields=["done_on", "updated_at"])
+    _audit(
+        actor,
+        "follow_up_done",
+        clinic,
+        after={"follow_up": follow_up.pk, "done_on": follow_up.done_on},
+    )
+    return follow_up
+
+
+@transaction.atomic
+def clinic_close(*, clinic: ClinicSession, actor, reason: str = "") -> ClinicSession:
+    """Close a held clinic once every follow-up is done."""
+    _require_manager(actor)
+    clinic = _locked(clinic)
+    _transition(clinic, ClinicStatus.CLOSED)
+    open_count = clinic.follow_ups.filter(done_on__isnull=True).count()
+    if open_count:
+        raise ConflictError(
+            _("%(count)s follow-up(s) are not done yet; mark them done before closing.")
+            % {"count": open_count},
+            code="follow_ups_open",
+        )
+    clinic.save()
+    _audit(actor, "closed", clinic, after={"status": clinic.status}, reason=reason.strip())
+    return clinic
+
+
+@transaction.atomic
+def clinic_cancel(*, clinic: ClinicSession, actor, reason: str) -> ClinicSession:
+    """Cancel a requested or scheduled clinic, saying why."""
+    _require_manager(actor)
+    clinic = _locked(clinic)
+    _transition(clinic, ClinicStatus.CANCELLED)
+    if not reason.strip():
+        raise DomainError(
+            _("Say why the clinic is cancelled."), code="reason_required", field="reason"
+        )
+    clinic.save()
+    _audit(actor, "cancelled", clinic, after={"status": clinic.status}, reason=reason.strip())
+    return clinic
+
+
+# Reads -------------------------------------------------------------------------------------
+
+
+def may_list_clinics(user) -> bool:
+    """Who has a clinics page: the secretariat, and agency coordinators and heads (who see
+    their own organisations' clinics)."""
+    return is_secretariat_user(user) or bool(
+        organization_ids_with_role(user, Role.AGENCY_COORDINATOR, Role.AGENCY_HEAD)
+    )
+
+
+def clinics_visible_to(user) -> QuerySet[ClinicSession]:
+    """All clinics for the secretariat; for others, those of their organisations (or below)
+    and those that cover them."""
+    qs = ClinicSession.objects.select_related("organization")
+    if is_secretariat_user(user):
+        return qs
+    paths = organization_paths(user)
+    if not paths:
+        return qs.none()
+    condition = Q()
+    for path in paths:
+        condition |= Q(organization__path__startswith=path) | Q(covered__path__startswith=path)
+    ids = ClinicSession.objects.filter(condition).values("pk")
+    return qs.filter(pk__in=ids)
+
+
+def clinic_search(
+    qs: QuerySet[ClinicSession], *, status: str = "", topic: str = "", organization: str = ""
+) -> QuerySet[ClinicSession]:
+    """Filter by status, by topic and by the requesting organisation's code."""
+    if status:
+        qs = qs.filter(status=status)
+    if topic:
+        qs = qs.annotate(topics_text=Cast("topics", TextField())).filter(
+            topics_text__contains=f'"{topic}"'
+        )
+    if organization:
+        qs = qs.filter(organization__code__iexact=organization.strip())
+    return qs
+
+
+def clinic_get_for(user, pk) -> ClinicSession:
+    """One clinic with its covered agencies and follow-ups; 404 when missing or not theirs."""
+    try:
+        return (
+            clinics_visible_to(user)
+            .prefetch_related(
+                "covered",
+                Prefetch("follow_ups", queryset=ClinicFollowUp.objects.select_related("owner")),
+            )
+            .get(pk=pk)
+        )
+    except (ClinicSession.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def clinic_follow_up_get_for(user, pk) -> ClinicFollowUp:
+    try:
+        return ClinicFollowUp.objects.select_related("clinic").get(
+            pk=pk, clinic__in=clinics_visible_to(user).values("pk")
+        )
+    except (ClinicFollowUp.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def clinic_history(clinic: ClinicSession) -> list[AuditEvent]:
+    """The clinic's audited steps, oldest first (with the reasons given for closing or
+    cancelling)."""
+    return list(
+        AuditEvent.objects.filter(
+            target_type=ClinicSession._meta.label_lower, target_id=str(clinic.pk)
+        ).order_by("occurred_at", "pk")
+    )
+
+
+def clinic_reason(clinic: ClinicSession) -> str:
+    """Why the clinic was cancelled or closed, if a reason was given."""
+    if clinic.status not in (ClinicStatus.CANCELLED, ClinicStatus.CLOSED):
+        return ""
+    verb = "cancelled" if clinic.status == ClinicStatus.CANCELLED else "closed"
+    event = (
+        AuditEvent.objects.filter(
+            target_type=ClinicSession._meta.label_lower,
+            target_id=str(clinic.pk),
+            action=f"meetings.clinic.{verb}",
+        )
+        .order_by("-pk")
+        .first()
+    )
+    return event.reason if event else ""

@@ -1,0 +1,87 @@
+"""A committee, a meeting and its attendance for the meeting pages and API tests (imported by
+them; holds no tests itself)."""
+
+import datetime
+
+from loetrat.frameworks.services import version_import
+from loetrat.meetings.enums import (
+    AgendaKind,
+    AttendanceStatus,
+    CommitteeKind,
+    CommitteeRole,
+    MeetingMode,
+    ResolutionOutcome,
+)
+from loetrat.meetings.services import (
+    agenda_item_add,
+    attendance_record,
+    committee_create,
+    meeting_schedule,
+    member_appoint,
+    resolution_record,
+)
+from tests.frameworks.helpers import document
+
+BANGKOK = datetime.timezone(datetime.timedelta(hours=7))
+DAY = datetime.datetime(2023, 6, 15, 9, 30, tzinfo=BANGKOK)  # B.E. 2566
+
+
+def make_committee(actor, secretariat, code="goodgov", voting=5):
+    committee = committee_create(
+        actor=actor,
+        code=code,
+        kind=CommitteeKind.SUBCOMMITTEE,
+        name_th="คณะอนุกรรมการส่งเสริมการบริหารกิจการบ้านเมืองที่ดี",
+        name_en="Sub-committee on good governance",
+        abbreviation_th="อ.ก.พ.ร. ธรรมาภิบาล",
+        secretariat=secretariat,
+    )
+    roles = [CommitteeRole.CHAIR] + [CommitteeRole.MEMBER] * (voting - 1)
+    for number, role in enumerate([*roles, CommitteeRole.SECRETARY], start=1):
+        member_appoint(committee=committee, actor=actor, name_th=f"กรรมการ {number}", role=role)
+    return committee
+
+
+def make_meeting(committee, actor, day=DAY):
+    chair = committee.members.get(role=CommitteeRole.CHAIR)
+    return meeting_schedule(
+        committee=committee,
+        starts_at=day,
+        mode=MeetingMode.HYBRID,
+        place_th="ห้องประชุม 1",
+        chair=chair,
+        actor=actor,
+    )
+
+
+def attend(meeting, actor, present):
+    voting = meeting.committee.members.exclude(role=CommitteeRole.SECRETARY).order_by("pk")
+    for index, member in enumerate(voting):
+        attendance_record(
+            meeting=meeting,
+            member=member,
+            status=AttendanceStatus.PRESENT if index < present else AttendanceStatus.ABSENT,
+            actor=actor,
+        )
+
+
+def draft_version(actor, label="2567"):
+    return version_import(document=document(label=label), actor=actor)
+
+
+def add_items(meeting, actor, count, links=()):
+    return [
+        agenda_item_add(
+            meeting=meeting,
+            kind=AgendaKind.CONSIDERATION if n % 2 else AgendaKind.ACKNOWLEDGEMENT,
+            title_th=f"เรื่องที่ {n}",
+            presenter_th="สำนักงาน ก.พ.ร.",
+            actor=actor,
+            links=links,
+        )
+        for n in range(1, count + 1)
+    ]
+
+
+def resolve(item, actor, outcome=ResolutionOutcome.APPROVED):
+    return resolution_record(agenda_item=item, outcome=outcome, text_th="เห็นชอบ", actor=actor)
