@@ -5,9 +5,7 @@ split Thai and Latin across files, so PDFs use the system's complete font.)"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from django.template.loader import render_to_string
+from loetrat.core.pdf import render_pdf
 
 
 def receipt_context(application) -> dict:
@@ -36,7 +34,9 @@ def _file_ids(application, data) -> set[int]:
 def application_receipt_pdf(application, **pdf_options) -> bytes:
     """The receipt of a submitted application as PDF bytes (in the active language);
     `pdf_options` go to WeasyPrint's write_pdf."""
-    from weasyprint import HTML
-
-    html = render_to_string("awards/applications/receipt_pdf.html", receipt_context(application))
-    return HTML(string=html, base_url=str(Path.cwd())).write_pdf(**pdf_options)
+    return render_pdf(
+        "awards/applications/receipt_pdf.html",
+        receipt_context(application),
+        stylesheet="awards/pdf/receipt.css",
+        **pdf_options,
+    )

@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from loetrat.core.audit import audit_record
 from loetrat.core.errors import ConflictError
+from loetrat.core.pdf import render_pdf
 from loetrat.core.thai.dates import format_date
 
 from ..enums import (
@@ -324,10 +323,9 @@ def _save(meeting: Meeting, text: str, actor, action: str) -> Meeting:
 def minutes_pdf(meeting: Meeting, **pdf_options) -> bytes:
     """The minutes as PDF bytes: the edited text when there is one, else the generated
     structure. `pdf_options` go to WeasyPrint's write_pdf."""
-    from weasyprint import HTML
-
     minutes = minutes_of(meeting)
     edited = minutes.meeting.minutes_th.strip()
     context = {"minutes": minutes, "blocks": minutes_blocks(edited) if edited else None}
-    html = render_to_string("meetings/minutes_pdf.html", context)
-    return HTML(string=html, base_url=str(Path.cwd())).write_pdf(**pdf_options)
+    return render_pdf(
+        "meetings/minutes_pdf.html", context, stylesheet="meetings/pdf/minutes.css", **pdf_options
+    )
