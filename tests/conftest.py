@@ -13,6 +13,17 @@ from tests.factories import MembershipFactory, OrganizationFactory, UserFactory
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
+@pytest.fixture(autouse=True)
+def _site_language():
+    """Every test starts in the site's default language (Thai), whatever an earlier test in the
+    same worker activated; a test that needs English overrides it itself."""
+    from django.conf import settings
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
+
+
 @pytest.fixture
 def opdc(db):
     ministry = OrganizationFactory(
