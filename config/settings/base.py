@@ -1,6 +1,7 @@
 """Settings shared by every environment. Everything that differs per machine comes from the
 environment (see docs/operations.md for the full list)."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -133,6 +134,11 @@ LOGOUT_REDIRECT_URL = "publishing:home"
 # slides forward when the session is used (saved at most every SESSION_REFRESH_SECONDS).
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
 SESSION_REFRESH_SECONDS = int(os.environ.get("SESSION_REFRESH_SECONDS", "300"))
+
+# From this date on, what a committee approves (criteria versions, results, KPI frameworks)
+# takes effect only through a resolution recorded in Loetrat. Approvals made at meetings held
+# before it may be recorded from paper (the resolution's reference and the meeting's date).
+LOETRAT_GATE_SINCE = datetime.date.fromisoformat(os.environ.get("LOETRAT_GATE_SINCE", "2023-01-01"))
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

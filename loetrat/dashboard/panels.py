@@ -10,6 +10,8 @@ from loetrat.awards.enums import ApplicationState, CycleStatus
 from loetrat.awards.models import Application, AwardCycle
 from loetrat.awards.selectors.applications import applications_visible_to, open_types_for
 from loetrat.core.models import AuditEvent
+from loetrat.meetings.enums import OPEN_ACTION_STATUSES
+from loetrat.meetings.selectors import action_search, actions_visible_to
 from loetrat.organizations.enums import OrganizationKind, OrganizationStatus, Role
 from loetrat.organizations.models import Organization
 from loetrat.organizations.roles import held_roles, is_secretariat_user, organization_ids_with_role
@@ -23,7 +25,7 @@ class Panel:
     context: dict = field(default_factory=dict)
 
 
-def _secretariat_panels() -> list[Panel]:
+def _secretariat_panels(user) -> list[Panel]:
     counts = dict(
         Organization.objects.filter(status=OrganizationStatus.ACTIVE)
         .values_list("kind")
@@ -34,6 +36,7 @@ def _secretariat_panels() -> list[Panel]:
     recent = AuditEvent.objects.select_related("actor")[:8]
     return [
         _awards_panel(),
+        _actions_panel(user),
         Panel("bodies", _("Public bodies"), "dashboard/panels/bodies.html", {"kinds": kinds}),
         Panel("audit", _("Recent activity"), "dashboard/panels/audit.html", {"events": recent}),
     ]
@@ -89,6 +92,23 @@ def _head_panel(user) -> Panel:
     )
 
 
+def _actions_panel(user) -> Panel:
+    """Follow-up actions past their due date: all of them for the secretariat, those given to
+    the person's organisations (and the bodies below) for an agency."""
+    visible = actions_visible_to(user)
+    overdue = action_search(visible, state="overdue").order_by("due_on", "pk")
+    return Panel(
+        "actions",
+        _("Follow-up actions"),
+        "dashboard/panels/actions.html",
+        {
+            "overdue": overdue[:8],
+            "overdue_count": overdue.count(),
+            "open_count": visible.filter(status__in=OPEN_ACTION_STATUSES).count(),
+        },
+    )
+
+
 def _organization_panel(user) -> Panel:
     ids = {held.organization_id for held in held_roles(user)}
     organizations = Organization.objects.filter(pk__in=ids).select_related("parent")
@@ -99,6 +119,8 @@ def _organization_panel(user) -> Panel:
         {"organizations": organizations},
     )
 
+
+AGENCY_ROLES = {Role.AGENCY_COORDINATOR, Role.AGENCY_HEAD}
 
 ROLE_PANELS = {
     Role.AGENCY_COORDINATOR: _coordinator_panel,
@@ -115,11 +137,13 @@ def panels_for(user) -> list[Panel]:
     """The panels of every role the person holds, secretariat first."""
     panels: list[Panel] = []
     if is_secretariat_user(user):
-        panels.extend(_secretariat_panels())
+        panels.extend(_secretariat_panels(user))
     roles = {held.role for held in held_roles(user)}
     for role, panel in ROLE_PANELS.items():
         if role in roles:
             panels.append(panel(user) if callable(panel) else panel)
+    if roles & AGENCY_ROLES and not is_secretariat_user(user):
+        panels.append(_actions_panel(user))
     if roles:
         panels.append(_organization_panel(user))
     return panels

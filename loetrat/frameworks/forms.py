@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from loetrat.core.forms import ThaiDateField
+
 from .scoring import DEFAULT_PERCENT_BANDS, maturity_maxima, to_decimal
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -29,13 +31,16 @@ class CloneForm(forms.Form):
     )
 
 
-class ApproveForm(forms.Form):
+class PaperApprovalForm(forms.Form):
+    """An approval given at a meeting held before the approval gate, recorded from paper."""
+
     approving_resolution = forms.CharField(
         label=_("Approving resolution"),
-        max_length=500,
-        help_text=_("The meeting and agenda item that approved these criteria."),
+        max_length=400,
+        help_text=_("The committee, meeting number and agenda item, e.g. อ.ก.พ.ร. ครั้งที่ 7/2565."),
         widget=forms.Textarea(attrs={"rows": 2}),
     )
+    meeting_day = ThaiDateField(label=_("Date of the meeting"))
 
 
 class RetireForm(forms.Form):

@@ -14,6 +14,10 @@ urlpatterns = [
     path("<str:code>/<str:label>/export.xlsx", files.export_xlsx, name="export_xlsx"),
     path("<str:code>/<str:label>/score/", files.try_scoring, name="score"),
     path("<str:code>/<str:label>/clone/", changing.version_clone_view, name="clone"),
-    path("<str:code>/<str:label>/approve/", changing.version_approve_view, name="approve"),
+    path(
+        "<str:code>/<str:label>/paper-approval/",
+        changing.version_paper_approval_view,
+        name="paper_approval",
+    ),
     path("<str:code>/<str:label>/retire/", changing.version_retire_view, name="retire"),
 ]

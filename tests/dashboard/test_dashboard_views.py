@@ -22,10 +22,10 @@ def _panels(response) -> list[str]:
 @pytest.mark.parametrize(
     ("persona", "expected"),
     [
-        ("secretariat_client", ["awards", "bodies", "audit", "my_bodies"]),
-        ("secretariat_admin_client", ["awards", "bodies", "audit", "my_bodies"]),
-        ("coordinator_client", ["coordinator", "my_bodies"]),
-        ("agency_head_client", ["head", "my_bodies"]),
+        ("secretariat_client", ["awards", "actions", "bodies", "audit", "my_bodies"]),
+        ("secretariat_admin_client", ["awards", "actions", "bodies", "audit", "my_bodies"]),
+        ("coordinator_client", ["coordinator", "actions", "my_bodies"]),
+        ("agency_head_client", ["head", "actions", "my_bodies"]),
         ("assessor_client", ["assessor", "my_bodies"]),
         ("committee_client", ["committee", "my_bodies"]),
         ("evaluator_client", ["evaluator", "my_bodies"]),
@@ -40,7 +40,8 @@ def test_each_role_sees_its_panels(request, persona, expected):
 
 def test_person_with_two_roles_sees_both_panels(coordinator_client, coordinator, opdc):
     MembershipFactory(user=coordinator, organization=opdc, role=Role.ASSESSOR)
-    assert _panels(coordinator_client.get(DASHBOARD)) == ["coordinator", "assessor", "my_bodies"]
+    panels = _panels(coordinator_client.get(DASHBOARD))
+    assert panels == ["coordinator", "assessor", "actions", "my_bodies"]
 
 
 def test_person_without_role_sees_empty_state(no_role_client):

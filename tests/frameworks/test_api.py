@@ -55,14 +55,21 @@ def test_import_reports_each_problem(secretariat_admin_client, db):
     assert created.status_code == 201 and created.json()["status"] == "draft"
 
 
-def test_clone_approve_and_frozen(secretariat_admin_client, draft):
+def test_clone_paper_approval_and_frozen(secretariat_admin_client, draft):
     clone = post(secretariat_admin_client, V + "/clone", {"label": "2567"})
     assert clone.status_code == 201 and clone.json()["cloned_from"] == "2566"
     assert post(secretariat_admin_client, V + "/clone", {"label": "2567"}).status_code == 409
-    approved = post(secretariat_admin_client, V + "/approve", {"approving_resolution": "มติ"})
+    paper = {"approving_resolution": "มติ 7/2565", "meeting_day": "2022-09-27"}
+    late = post(
+        secretariat_admin_client, V + "/paper-approval", {**paper, "meeting_day": "2023-06-01"}
+    )
+    assert late.status_code == 409 and late.json()["code"] == "approval_by_resolution_only"
+    approved = post(secretariat_admin_client, V + "/paper-approval", paper)
     assert approved.status_code == 200 and approved.json()["status"] == "approved"
-    again = post(secretariat_admin_client, V + "/approve", {"approving_resolution": "มติ"})
+    assert approved.json()["approval"] is None  # not by a resolution recorded in Loetrat
+    again = post(secretariat_admin_client, V + "/paper-approval", paper)
     assert again.json()["code"] == "version_frozen"
+    assert post(secretariat_admin_client, V + "/approve", paper).status_code == 404
 
 
 def test_score(secretariat_client, draft):

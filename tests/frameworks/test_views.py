@@ -30,7 +30,7 @@ def pages():
 
 
 def admin_pages():
-    return [BASE + "import/", V + "clone/", V + "approve/", V + "retire/"]
+    return [BASE + "import/", V + "clone/", V + "paper-approval/", V + "retire/"]
 
 
 @pytest.mark.parametrize("index", range(7))
@@ -66,20 +66,28 @@ def test_version_page_shows_the_tree(secretariat_client, draft):
     assert "หัวข้อ 1.1" in content and "พื้นฐาน" in content and "B1" in content
 
 
-def test_clone_approve_and_retire_through_the_pages(secretariat_admin_client, draft):
+def test_clone_paper_approval_and_retire_through_the_pages(secretariat_admin_client, draft):
     secretariat_admin_client.cookies["loetrat_language"] = "en"
     response = secretariat_admin_client.post(V + "clone/", {"label": "2567"})
     assert response.status_code == 302 and response["Location"] == "/frameworks/TEST-FW/2567/"
     refused = secretariat_admin_client.post(V + "clone/", {"label": "2567"})
     assert refused.status_code == 400 and "already has a version" in refused.content.decode()
-    missing = secretariat_admin_client.post(V + "approve/", {"approving_resolution": ""})
+    missing = secretariat_admin_client.post(V + "paper-approval/", {"approving_resolution": ""})
     assert missing.status_code == 400
+    after_gate = secretariat_admin_client.post(
+        V + "paper-approval/",
+        {"approving_resolution": "มติ ครั้งที่ 1/2566", "meeting_day": "10/1/2566"},
+    )
+    assert after_gate.status_code == 400
+    assert "put the version on a meeting" in after_gate.content.decode()
+    assert FrameworkVersion.objects.get(label="2566").status == "draft"
     approved = secretariat_admin_client.post(
-        V + "approve/", {"approving_resolution": "มติ ครั้งที่ 1/2566"}
+        V + "paper-approval/",
+        {"approving_resolution": "มติ ครั้งที่ 7/2565", "meeting_day": "27/9/2565"},
     )
     assert approved.status_code == 302
     assert FrameworkVersion.objects.get(label="2566").status == "approved"
-    assert "มติ ครั้งที่ 1/2566" in secretariat_admin_client.get(V).content.decode()
+    assert "มติ ครั้งที่ 7/2565 (27 กันยายน 2565)" in secretariat_admin_client.get(V).content.decode()
     assert secretariat_admin_client.post(V + "retire/", {"reason": "x"}).status_code == 302
 
 

@@ -1,4 +1,5 @@
-"""Criteria frameworks: read them, import a version, clone, approve, and compute scores.
+"""Criteria frameworks: read them, import a version, clone, record an approval made before the
+approval gate, and compute scores. Approval itself comes from a resolution (the meetings API).
 
 The secretariat reads; secretariat administrators write. Import problems answer 422 with one
 detail per problem, located in the tree."""
@@ -21,18 +22,18 @@ from loetrat.frameworks.selectors import (
 )
 from loetrat.frameworks.services import (
     ImportProblems,
-    version_approve,
     version_clone,
     version_import,
+    version_record_paper_approval,
 )
 
 from ..permissions import require_perm
 from ..schemas.common import Error
 from ..schemas.frameworks import (
-    ApproveIn,
     CloneIn,
     FrameworkDetailOut,
     FrameworkOut,
+    PaperApprovalIn,
     ScoreIn,
     ScoreOut,
     VersionDetailOut,
@@ -60,6 +61,23 @@ def _version_out(version) -> dict:
         "cloned_from": version.cloned_from.label if version.cloned_from_id else None,
         "framework": version.framework,
         "criteria": version_document(version)["criteria"],
+        "approval": _approval_out(version),
+    }
+
+
+def _approval_out(version) -> dict | None:
+    """The resolution that approved the version, when it was approved by one in Loetrat."""
+    from loetrat.meetings.services import approval_of  # meetings come after frameworks
+
+    approval = approval_of(version)
+    if approval is None:
+        return None
+    resolution = approval.resolution
+    return {
+        "resolution_id": resolution.pk,
+        "resolution": str(resolution),
+        "meeting_id": resolution.agenda_item.meeting_id,
+        "approved_at": approval.approved_at,
     }
 
 
@@ -149,15 +167,23 @@ def clone_version(request: HttpRequest, code: str, label: str, payload: CloneIn)
 
 
 @router.post(
-    "/{code}/versions/{label}/approve",
+    "/{code}/versions/{label}/paper-approval",
     response={200: VersionDetailOut, 400: Error, 403: Error, 404: Error, 409: Error},
-    summary="Approve a draft version (it is frozen afterwards)",
+    summary="Record an approval given on paper, at a meeting held before the approval gate",
+    description=(
+        "Since LOETRAT_GATE_SINCE a draft takes effect only by a resolution: add it to a "
+        "meeting's agenda (POST /meetings/meetings/{id}/agenda with framework_version_id) and "
+        "certify the minutes after an approving resolution."
+    ),
 )
-def approve_version(request: HttpRequest, code: str, label: str, payload: ApproveIn):
+def record_paper_approval(request: HttpRequest, code: str, label: str, payload: PaperApprovalIn):
     require_perm(request, "frameworks.change_framework")
     version = version_get_for(request.user, code=code, label=label)
-    version = version_approve(
-        version=version, actor=request.user, approving_resolution=payload.approving_resolution
+    version = version_record_paper_approval(
+        version=version,
+        actor=request.user,
+        approving_resolution=payload.approving_resolution,
+        meeting_day=payload.meeting_day,
     )
     return _version_out(version)
 

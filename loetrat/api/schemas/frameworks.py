@@ -36,17 +36,26 @@ class FrameworkDetailOut(FrameworkOut):
     versions: list[VersionOut]
 
 
+class ApprovalOut(Schema):
+    resolution_id: int
+    resolution: str
+    meeting_id: int
+    approved_at: datetime.datetime
+
+
 class VersionDetailOut(VersionOut):
     framework: FrameworkOut
     criteria: list[dict[str, Any]]
+    approval: ApprovalOut | None = None
 
 
 class CloneIn(Schema):
     label: str
 
 
-class ApproveIn(Schema):
+class PaperApprovalIn(Schema):
     approving_resolution: str
+    meeting_day: datetime.date
 
 
 class ScoreIn(Schema):

@@ -12,6 +12,7 @@ from .versions import (
     version_clone,
     version_create,
     version_problems,
+    version_record_paper_approval,
     version_retire,
 )
 
@@ -31,5 +32,6 @@ __all__ = [
     "version_import",
     "version_import_file",
     "version_problems",
+    "version_record_paper_approval",
     "version_retire",
 ]

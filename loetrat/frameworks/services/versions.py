@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from loetrat.core.audit import audit_record, snapshot
 from loetrat.core.errors import ConflictError, DomainError
+from loetrat.core.thai import format_date
 
 from ..documents import FRAMEWORK_CODE_PATTERN, parse_document
 from ..enums import VERSION_TRANSITIONS, VersionStatus
@@ -204,6 +206,35 @@ def version_approve(
         after={"status": version.status, "approving_resolution": resolution},
     )
     return version
+
+
+def version_record_paper_approval(
+    *, version: FrameworkVersion, actor, approving_resolution: str, meeting_day
+) -> FrameworkVersion:
+    """Record that a committee approved this draft on paper, at a meeting held before the
+    approval gate (settings.LOETRAT_GATE_SINCE). Later approvals come only from a resolution
+    recorded in the meetings app."""
+    since = settings.LOETRAT_GATE_SINCE
+    if meeting_day is None:
+        raise DomainError(
+            _("Give the date of the meeting that approved these criteria."),
+            code="meeting_day_required",
+            field="meeting_day",
+        )
+    if meeting_day >= since:
+        raise ConflictError(
+            _(
+                "Since %(since)s criteria take effect only by a resolution recorded in "
+                "Loetrat: put the version on a meeting's agenda instead."
+            )
+            % {"since": format_date(since)},
+            code="approval_by_resolution_only",
+            field="meeting_day",
+        )
+    reference = (approving_resolution or "").strip()
+    if reference:
+        reference = f"{reference} ({format_date(meeting_day, lang='th')})"
+    return version_approve(version=version, actor=actor, approving_resolution=reference)
 
 
 @transaction.atomic

@@ -56,7 +56,9 @@ def framework_detail(request, code):
 
 @permission_required(VIEW, raise_exception=True)
 def version_detail(request, code, label):
-    from loetrat.meetings.services import approval_of  # meetings come after frameworks
+    # meetings come after frameworks in the layers
+    from loetrat.meetings.selectors import agenda_history
+    from loetrat.meetings.services import approval_of
 
     version = version_get_for(request.user, code=code, label=label)
     return render(
@@ -67,6 +69,7 @@ def version_detail(request, code, label):
             "framework": version.framework,
             "criteria": version_criteria(version),
             "approval": approval_of(version),
+            "agenda_history": agenda_history(version),
         },
     )
 

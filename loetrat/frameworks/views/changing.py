@@ -1,6 +1,7 @@
-"""Secretariat administrator pages that create and move versions: import, clone, approve,
-retire. They only translate forms into service calls."""
+"""Secretariat administrator pages that create and move versions: import, clone, record an
+approval made before Loetrat, retire. They only translate forms into service calls."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import ValidationError
@@ -11,14 +12,15 @@ from django.views.decorators.http import require_http_methods
 
 from loetrat.core.errors import DomainError
 from loetrat.core.forms import add_service_error
+from loetrat.core.thai import format_date
 
-from ..forms import ApproveForm, CloneForm, ImportForm, RetireForm
+from ..forms import CloneForm, ImportForm, PaperApprovalForm, RetireForm
 from ..selectors import version_get_for
 from ..services import (
     ImportProblems,
-    version_approve,
     version_clone,
     version_import_file,
+    version_record_paper_approval,
     version_retire,
 )
 
@@ -110,15 +112,17 @@ def version_clone_view(request, code, label):
 
 @permission_required(CHANGE, raise_exception=True)
 @require_http_methods(["GET", "POST"])
-def version_approve_view(request, code, label):
+def version_paper_approval_view(request, code, label):
+    """Criteria approved at a meeting held before Loetrat; later ones go on an agenda."""
     version = version_get_for(request.user, code=code, label=label)
-    form = ApproveForm(request.POST or None)
+    form = PaperApprovalForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            version_approve(
+            version_record_paper_approval(
                 version=version,
                 actor=request.user,
                 approving_resolution=form.cleaned_data["approving_resolution"],
+                meeting_day=form.cleaned_data["meeting_day"],
             )
         except (DomainError, ValidationError) as exc:
             add_service_error(form, exc)
@@ -132,12 +136,15 @@ def version_approve_view(request, code, label):
         request,
         form,
         version=version,
-        title=_("Approve version %(label)s") % {"label": version.label},
-        submit=_("Approve"),
+        title=_("Record an approval made before Loetrat: version %(label)s")
+        % {"label": version.label},
+        submit=_("Record the approval"),
         intro=_(
-            "Once approved, the criteria can no longer be changed; scores "
-            "are computed and stored against this version."
-        ),
+            "Only for criteria that a committee approved at a meeting held before %(since)s. "
+            "Since then a version takes effect only by a resolution recorded here: put it on "
+            "a meeting's agenda from the version page."
+        )
+        % {"since": format_date(settings.LOETRAT_GATE_SINCE)},
     )
 
 

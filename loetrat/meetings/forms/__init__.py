@@ -9,6 +9,7 @@ from .meetings import (
     MeetingScheduleForm,
     ResolutionForm,
 )
+from .proposals import ProposalForm
 
 __all__ = [
     "ActionFilterForm",
@@ -18,5 +19,6 @@ __all__ = [
     "AttendanceForm",
     "MeetingScheduleForm",
     "MemberAppointForm",
+    "ProposalForm",
     "ResolutionForm",
 ]

@@ -26,6 +26,13 @@ from .meetings import (
     resolution_get_for,
     resolution_view,
 )
+from .proposals import (
+    agenda_history,
+    describe_target,
+    proposal_meetings,
+    proposal_target_get_for,
+    proposal_title,
+)
 
 __all__ = [
     "ACTION_STATES",
@@ -33,6 +40,11 @@ __all__ = [
     "MeetingView",
     "action_get_for",
     "action_search",
+    "agenda_history",
+    "describe_target",
+    "proposal_meetings",
+    "proposal_target_get_for",
+    "proposal_title",
     "actions_visible_to",
     "agenda_item_get_for",
     "approvable_versions",

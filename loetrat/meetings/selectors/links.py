@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 
+from .committees import VIEW
+
 
 @dataclass(frozen=True)
 class LinkRow:
@@ -47,11 +49,17 @@ def _action(obj, user):
     return f"{obj.title_th} ({obj.owner.code})", url, obj.status
 
 
+def _resolution(obj, user):
+    url = reverse("meetings:resolution", args=[obj.pk]) if user.has_perm(VIEW) else ""
+    return str(obj), url, obj.outcome
+
+
 _DESCRIBE = {
     "frameworks.frameworkversion": (("framework",), _version),
     "awards.awardcycle": ((), _cycle),
     "organizations.organization": ((), _organization),
     "meetings.followupaction": (("owner",), _action),
+    "meetings.resolution": (("agenda_item__meeting__committee",), _resolution),
 }
 
 

@@ -9,12 +9,16 @@ from .meetings import (
     quorum_state,
     resolution_record,
 )
+from .proposals import agenda_propose, is_proposable, pending_item
 
 __all__ = [
     "action_create",
     "action_progress",
     "overdue_actions",
     "agenda_item_add",
+    "agenda_propose",
+    "is_proposable",
+    "pending_item",
     "approval_of",
     "attendance_record",
     "committee_create",
@@ -94,3 +98,8 @@ __all__ += [
     "clinics_visible_to",
     "may_list_clinics",
 ]
+
+# Agenda item documents (PDF papers attached to an item).
+from .documents import agenda_document_add, agenda_document_remove  # noqa: E402
+
+__all__ += ["agenda_document_add", "agenda_document_remove"]

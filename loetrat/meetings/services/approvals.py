@@ -31,6 +31,17 @@ def register_approvable(
     _approvables[model_label.lower()] = (handler, in_effect)
 
 
+def is_approvable(target) -> bool:
+    """Whether objects like `target` take effect by resolution."""
+    return target._meta.label_lower in _approvables
+
+
+def approvable_in_effect(target) -> bool:
+    """Whether `target` is already in effect some other way (e.g. approved before the gate)."""
+    _handler, in_effect = _approvables.get(target._meta.label_lower, (None, lambda obj: False))
+    return bool(in_effect(target))
+
+
 def approval_of(target) -> Approval | None:
     """The approval that made this object take effect, if any."""
     return (

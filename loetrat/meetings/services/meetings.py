@@ -171,6 +171,36 @@ def agenda_item_add(
     return item
 
 
+def _resolution_put_for_correction(agenda_item: AgendaItem) -> Resolution | None:
+    """The earlier resolution an item was put on the agenda to correct, if any."""
+    link = agenda_item.links.filter(
+        content_type=ContentType.objects.get_for_model(Resolution)
+    ).first()
+    return Resolution.objects.filter(pk=link.object_id).first() if link else None
+
+
+def check_correction(corrects: Resolution, meeting: Meeting) -> None:
+    """A correction is a new resolution of the same committee on a final (certified) one."""
+    made_at = Meeting.objects.select_related("committee").get(pk=corrects.agenda_item.meeting_id)
+    if made_at.committee_id != meeting.committee_id:
+        raise ConflictError(
+            _("Only %(committee)s can correct its own resolution.")
+            % {"committee": made_at.committee},
+            code="other_committee",
+            field="corrects",
+        )
+    if made_at.status != MeetingStatus.CERTIFIED:
+        raise ConflictError(
+            _(
+                "The minutes of meeting %(number)s are not certified yet: change the "
+                "resolution there instead of correcting it later."
+            )
+            % {"number": made_at.number},
+            code="resolution_not_final",
+            field="corrects",
+        )
+
+
 @transaction.atomic
 def resolution_record(
     *,
@@ -204,6 +234,9 @@ def resolution_record(
         )
     if not text_th.strip():
         raise DomainError(_("Write the resolution."), code="text_required", field="text_th")
+    corrects = corrects or _resolution_put_for_correction(agenda_item)
+    if corrects is not None:
+        check_correction(corrects, meeting)
     resolution = Resolution.objects.create(
         agenda_item=agenda_item,
         outcome=outcome,
