@@ -1,5 +1,6 @@
-"""Demo criteria: PMQA 4.0 (2565, and 2566 cloned from it with the seed's changes), a
-Baldrige-style 1,000-point model and a rubric per 2566 award type. Loading twice adds nothing."""
+"""Demo criteria: PMQA 4.0 (2565, and 2566 cloned from it with the seed's changes, and a 2567
+draft waiting for a committee's approval), a Baldrige-style 1,000-point model and a rubric per
+2566 award type. Loading twice adds nothing."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ NOTES_2566 = (
     "ใช้สำหรับรอบปี 2566: หมวด 7 ปรับชื่อมิติและกลุ่มตัวชี้วัด ตัววัดทุกตัวต้องเป็นเชิงปริมาณ "
     "และขั้นตอนที่ 1 ตรวจเฉพาะตัวชี้วัดหมวด 7"
 )
+
+NOTES_2567 = "ร่างเกณฑ์สำหรับรอบปี 2567 รอเสนอคณะอนุกรรมการพิจารณาให้ความเห็นชอบ"
 
 __all__ = ["TYPE_FRAMEWORKS", "load_demo_frameworks"]
 
@@ -46,6 +49,10 @@ def load_demo_frameworks(*, actor=None) -> dict[str, int]:
         for code, changes in pmqa_2566_changes().items():
             criterion_update(criterion=criteria[code], actor=actor, **changes)
         version_approve(version=draft, actor=actor, approving_resolution=RESOLUTION_2566)
+    if _existing("PMQA-4.0", "2567") is None:
+        draft_2567 = version_clone(version=_existing("PMQA-4.0", "2566"), label="2567", actor=actor)
+        draft_2567.notes = NOTES_2567
+        draft_2567.save(update_fields=["notes"])
     _import_approved(baldrige_2566(), RESOLUTION_2566, actor)
     for type_code in TYPES:
         _import_approved(rubric_document(type_code), RESOLUTION_2566, actor)

@@ -21,6 +21,8 @@ class MeetingsConfig(AppConfig):
                 "meetings.meeting.scheduled": _("Meeting scheduled"),
                 "meetings.attendance.recorded": _("Attendance recorded"),
                 "meetings.agenda.added": _("Agenda item added"),
+                "meetings.document.added": _("Agenda document added"),
+                "meetings.document.removed": _("Agenda document removed"),
                 "meetings.resolution.recorded": _("Resolution recorded"),
                 "meetings.meeting.certified": _("Minutes certified"),
                 "meetings.approval.granted": _("Approved by resolution"),

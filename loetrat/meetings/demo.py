@@ -12,8 +12,6 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from loetrat.core.audit import audit_record
-from loetrat.core.errors import ConflictError
 from loetrat.organizations.models import Organization
 
 from .demo_data import COMMITTEES, MDES_CLINIC, MEETINGS
@@ -107,30 +105,6 @@ def _linked(names) -> list:
     return found
 
 
-def _renumber(meeting: Meeting, sequence: int, actor) -> Meeting:
-    """Give a past meeting the number it really had (the scheduling service numbers from the
-    meetings it knows; the demo starts in the middle of each year). The number must be free."""
-    if meeting.sequence == sequence:
-        return meeting
-    if Meeting.objects.filter(
-        committee=meeting.committee, year_be=meeting.year_be, sequence=sequence
-    ).exists():
-        raise ConflictError(f"Meeting {sequence}/{meeting.year_be} already exists.")
-    before = meeting.number
-    Meeting.objects.filter(pk=meeting.pk).update(sequence=sequence)
-    meeting.refresh_from_db()
-    audit_record(
-        actor=actor,
-        action="meetings.meeting.renumbered",
-        target=meeting,
-        organization_id=meeting.committee.secretariat_id,
-        before={"number": before},
-        after={"number": meeting.number},
-        reason="demo: the number the meeting had",
-    )
-    return meeting
-
-
 def _meeting(spec: dict, committee: Committee, actor) -> Meeting:
     sequence, year_be = spec["number"]
     existing = Meeting.objects.filter(
@@ -145,9 +119,9 @@ def _meeting(spec: dict, committee: Committee, actor) -> Meeting:
         mode=spec["mode"],
         place_th=spec["place_th"],
         chair=chair,
+        sequence=sequence,
         actor=actor,
     )
-    meeting = _renumber(meeting, sequence, actor)
     for member in committee.members.all():
         attendance_record(
             meeting=meeting, member=member, status=AttendanceStatus.PRESENT, actor=actor

@@ -10,13 +10,13 @@ from .helpers import focused, logout, nav_hrefs, snap
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("e2e")]
 
-SECRETARIAT_PANELS = {"awards", "bodies", "audit", "my_bodies"}
+SECRETARIAT_PANELS = {"awards", "actions", "bodies", "audit", "my_bodies"}
 ROLES = {
     # username: (the dashboard panels, whether the secretariat's menu entries are shown)
     "opdc.admin": (SECRETARIAT_PANELS, True),
     "opdc.officer": (SECRETARIAT_PANELS, True),
-    "rd.coordinator": ({"coordinator", "my_bodies"}, False),
-    "rd.head": ({"head", "my_bodies"}, False),
+    "rd.coordinator": ({"coordinator", "actions", "my_bodies"}, False),
+    "rd.head": ({"head", "actions", "my_bodies"}, False),
     "assessor": ({"assessor", "my_bodies"}, False),
     "committee": ({"committee", "my_bodies"}, False),
     "evaluator": ({"evaluator", "my_bodies"}, False),

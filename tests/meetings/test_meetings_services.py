@@ -303,3 +303,26 @@ def test_certifying_skips_objects_already_in_effect(committee, secretariat_admin
     with pytest.raises(ConflictError) as refused:
         resolution_approve(resolution=resolution, target=version, actor=secretariat_admin)
     assert refused.value.code == "already_approved"
+
+
+def test_a_year_begun_on_paper_continues_its_numbers(committee, secretariat_admin):
+    day = datetime.datetime(2023, 9, 20, 9, 30, tzinfo=BANGKOK)
+    eighth = meeting_schedule(
+        committee=committee,
+        starts_at=day,
+        mode=MeetingMode.ONLINE,
+        sequence=8,
+        actor=secretariat_admin,
+    )
+    assert eighth.number == "8/2566"
+    assert _meeting(committee, secretariat_admin, day).number == "9/2566"
+    for taken in (8, 3):
+        with pytest.raises(ConflictError) as refused:
+            meeting_schedule(
+                committee=committee,
+                starts_at=day,
+                mode=MeetingMode.ONLINE,
+                sequence=taken,
+                actor=secretariat_admin,
+            )
+        assert refused.value.code == "number_taken" and "10" in str(refused.value)

@@ -1,16 +1,18 @@
 """The meeting page: who may read and run it, attendance and quorum, the agenda with linked
 objects, resolutions and their refusals, certification approving a criteria version, and a
-constant number of queries however long the agenda."""
+constant number of queries however long the agenda and however many documents."""
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from loetrat.meetings.enums import AttendanceStatus, CommitteeRole, MeetingStatus
 from loetrat.meetings.models import Attendance, FollowUpAction, Resolution
-from loetrat.meetings.services import meeting_certify
+from loetrat.meetings.services import agenda_document_add, meeting_certify
 from tests.factories import AwardCycleFactory
+from tests.factories.applications import PDF_BYTES
 from tests.meetings.test_views_support import (
     add_items,
     attend,
@@ -212,6 +214,16 @@ def _queries(client, url):
     return len(queries)
 
 
+def _attach(item, actor, count):
+    for n in range(count):
+        agenda_document_add(
+            agenda_item=item,
+            title_th=f"เอกสาร {n}",
+            upload=SimpleUploadedFile(f"{n}.pdf", PDF_BYTES),
+            actor=actor,
+        )
+
+
 def test_meeting_page_queries_do_not_grow_with_the_agenda(
     secretariat_client, secretariat_admin, meeting, agency
 ):
@@ -219,14 +231,19 @@ def test_meeting_page_queries_do_not_grow_with_the_agenda(
     cycle = AwardCycleFactory(year_be=2567)
     attend(meeting, secretariat_admin, 5)
     links = [version, cycle, agency]
-    for item in add_items(meeting, secretariat_admin, 5, links=links)[:3]:
+    first = add_items(meeting, secretariat_admin, 5, links=links)
+    for item in first[:3]:
         resolve(item, secretariat_admin)
+    _attach(first[0], secretariat_admin, 1)
     url = reverse("meetings:meeting", args=[meeting.pk])
     few = _queries(secretariat_client, url)
     for item in add_items(meeting, secretariat_admin, 45, links=links)[:30]:
         resolve(item, secretariat_admin)
+        _attach(item, secretariat_admin, 2)
     assert _queries(secretariat_client, url) == few
-    assert secretariat_client.get(url).content.decode().count('class="agenda-item card"') == 50
+    html = secretariat_client.get(url).content.decode()
+    assert html.count('class="agenda-item card"') == 50
+    assert html.count('href="/meetings/documents/') == 61
 
 
 def test_committee_page_has_members_roles_terms_and_meetings(committee_client, meeting):

@@ -6,10 +6,12 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema, Status
+from ninja import File, Form, Query, Router, Schema, Status
+from ninja.files import UploadedFile
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from loetrat.core.errors import DomainError, PermissionDeniedError
+from loetrat.core.files import private_file_response
 from loetrat.meetings.enums import ActionStatus, AttendanceStatus
 from loetrat.meetings.models import Resolution
 from loetrat.meetings.selectors import (
@@ -26,13 +28,18 @@ from loetrat.meetings.selectors import (
     mark_overdue,
     meeting_get_for,
     meeting_view,
+    proposal_target_get_for,
     resolution_get_for,
     resolution_view,
 )
+from loetrat.meetings.selectors.documents import agenda_document_get_for
 from loetrat.meetings.services import (
     action_create,
     action_progress,
+    agenda_document_add,
+    agenda_document_remove,
     agenda_item_add,
+    agenda_propose,
     attendance_record,
     meeting_certify,
     meeting_schedule,
@@ -46,6 +53,7 @@ from ..schemas.common import Error
 from ..schemas.meetings import (
     ActionDetailOut,
     ActionRowOut,
+    AgendaDocumentOut,
     AgendaItemIn,
     AgendaItemOut,
     AttendanceIn,
@@ -54,10 +62,12 @@ from ..schemas.meetings import (
     MeetingDetailOut,
     MeetingOut,
     ProgressIn,
+    ProposalIn,
     ResolutionIn,
     ResolutionOut,
     ScheduleIn,
     action_row,
+    document_row,
     link_row,
     resolution_row,
 )
@@ -99,6 +109,7 @@ def _meeting_detail(meeting, user) -> dict:
             "summary_th": item.summary_th,
             "presenter_th": item.presenter_th,
             "links": [link_row(row) for row in item.link_list],
+            "documents": [document_row(document) for document in item.document_list],
             "resolution": resolution_row(item.decision, meeting) if item.decision else None,
         }
         for item in view.items
@@ -160,6 +171,7 @@ def schedule_meeting(request: HttpRequest, code: str, payload: ScheduleIn):
         mode=payload.mode,
         place_th=payload.place_th,
         chair=chair,
+        sequence=payload.sequence,
         actor=request.user,
     )
     return Status(201, meeting)
@@ -255,6 +267,33 @@ def add_agenda_item(request: HttpRequest, meeting_id: int, payload: AgendaItemIn
     return Status(201, next(row for row in detail.agenda_rows if row["id"] == item.pk))
 
 
+@router.post(
+    "/meetings/{meeting_id}/proposals",
+    response={201: AgendaItemOut, **WRITE},
+    summary="Put something decided by a committee (or a resolution to correct) on the agenda",
+    description=(
+        "Adds an item for consideration linked to the object. A criteria version is approved "
+        "when an approving resolution on the item is certified; a resolution named here is "
+        "corrected by the resolution recorded on the item."
+    ),
+)
+def propose(request: HttpRequest, meeting_id: int, payload: ProposalIn):
+    require_perm(request, MANAGE)
+    meeting = meeting_get_for(request.user, meeting_id)
+    target = proposal_target_get_for(request.user, payload.kind, payload.object_id)
+    item = agenda_propose(
+        meeting=meeting,
+        target=target,
+        title_th=payload.title_th,
+        title_en=payload.title_en,
+        summary_th=payload.summary_th,
+        presenter_th=payload.presenter_th,
+        actor=request.user,
+    )
+    detail = _meeting_detail(meeting, request.user)
+    return Status(201, next(row for row in detail.agenda_rows if row["id"] == item.pk))
+
+
 def _owners(payload: ResolutionIn) -> list:
     codes = {action.owner_code.strip().upper() for action in payload.actions}
     found = {
@@ -313,6 +352,49 @@ def recordresolution_row(request: HttpRequest, item_id: int, payload: Resolution
             )
     resolution = resolution_view(resolution_get_for(request.user, resolution.pk), request.user)
     return Status(201, resolution_row(resolution, resolution.agenda_item.meeting))
+
+
+@router.post(
+    "/agenda/{item_id}/documents",
+    response={201: AgendaDocumentOut, **WRITE},
+    summary="Attach a PDF document to an agenda item (multipart: title_th and file)",
+)
+def add_agenda_document(
+    request: HttpRequest, item_id: int, title_th: Form[str], file: File[UploadedFile]
+):
+    require_perm(request, MANAGE)
+    item = agenda_item_get_for(request.user, item_id)
+    meeting_get_for(request.user, item.meeting_id)
+    document = agenda_document_add(
+        agenda_item=item, title_th=title_th, upload=file, actor=request.user
+    )
+    return Status(201, document_row(document))
+
+
+@router.post(
+    "/documents/{document_id}/remove",
+    response={204: None, **WRITE},
+    summary="Take a document off its agenda item (kept for the record)",
+)
+def remove_agenda_document(request: HttpRequest, document_id: int):
+    require_perm(request, MANAGE)
+    document = agenda_document_get_for(request.user, document_id)
+    agenda_document_remove(document=document, actor=request.user)
+    return Status(204, None)
+
+
+@router.get(
+    "/documents/{document_id}/file",
+    response={200: None, **READ},
+    url_name="agenda_document_file",
+    summary="Download an agenda document (PDF)",
+)
+def download_agenda_document(request: HttpRequest, document_id: int):
+    require_perm(request, VIEW)
+    document = agenda_document_get_for(request.user, document_id)
+    return private_file_response(
+        document.file, filename=document.original_name, content_type="application/pdf"
+    )
 
 
 @router.post(

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.urls import reverse
 from django.utils import timezone
 from ninja import Field, Schema
 
@@ -146,6 +147,14 @@ class ResolutionOut(Schema):
     actions: list[ActionOut]
 
 
+class AgendaDocumentOut(Schema):
+    id: int
+    title_th: str
+    original_name: str
+    size: int
+    download_url: str
+
+
 class AgendaItemOut(Schema):
     id: int
     position: int
@@ -155,6 +164,7 @@ class AgendaItemOut(Schema):
     summary_th: str
     presenter_th: str
     links: list[LinkOut]
+    documents: list[AgendaDocumentOut] = []
     resolution: ResolutionOut | None
 
 
@@ -183,6 +193,13 @@ class ScheduleIn(Schema):
     mode: MeetingMode
     place_th: str = Field("", max_length=300)
     chair_id: int | None = None
+    sequence: int | None = Field(
+        None,
+        ge=1,
+        le=999,
+        description="Only for the first meeting recorded in a year begun on paper; "
+        "numbers only go forward.",
+    )
 
 
 class AttendanceRowIn(Schema):
@@ -203,6 +220,19 @@ class AgendaItemIn(Schema):
     presenter_th: str = Field("", max_length=300)
     framework_version_id: int | None = None
     award_cycle_year: int | None = None
+
+
+class ProposalIn(Schema):
+    kind: str = Field(
+        ...,
+        description='The model label, e.g. "frameworks.frameworkversion" '
+        'or "meetings.resolution" (a correction).',
+    )
+    object_id: int
+    title_th: str = Field(..., min_length=1, max_length=500)
+    title_en: str = Field("", max_length=500)
+    summary_th: str = ""
+    presenter_th: str = Field("", max_length=300)
 
 
 class ActionIn(Schema):
@@ -228,6 +258,16 @@ class ProgressIn(Schema):
 # Rows built from the meetings selectors (LinkRow, resolutions with approval_list/action_list).
 def link_row(row) -> dict:
     return {"kind": row.kind, "object_id": row.object_id, "label": row.label, "url": row.url}
+
+
+def document_row(document) -> dict:
+    return {
+        "id": document.pk,
+        "title_th": document.title_th,
+        "original_name": document.original_name,
+        "size": document.size,
+        "download_url": reverse("api-1:agenda_document_file", args=[document.pk]),
+    }
 
 
 def action_row(action) -> dict:

@@ -40,6 +40,17 @@ class MeetingScheduleForm(forms.Form):
         empty_label=_("— not decided yet —"),
     )
 
+    sequence = forms.IntegerField(
+        label=_("Meeting number"),
+        required=False,
+        min_value=1,
+        max_value=999,
+        help_text=_(
+            "Leave empty to get the next number. Give it only for the first meeting recorded "
+            "in a year whose earlier meetings were held before Loetrat (e.g. 8 after 1–7)."
+        ),
+    )
+
     def __init__(self, *args, committee, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["chair"].queryset = committee.members.filter(role__in=VOTING_ROLES).order_by(

@@ -1,11 +1,13 @@
 from .clinics import ClinicFollowUp, ClinicSession
 from .committees import Committee, CommitteeMember
+from .documents import AgendaDocument
 from .meetings import AgendaItem, AgendaLink, Attendance, Meeting
 from .news import NewsItem
 from .resolutions import ActionProgress, Approval, FollowUpAction, Resolution
 
 __all__ = [
     "ActionProgress",
+    "AgendaDocument",
     "AgendaItem",
     "AgendaLink",
     "ClinicFollowUp",

@@ -14,6 +14,7 @@ from django.utils import timezone
 from ..enums import MeetingStatus
 from ..models import (
     ActionProgress,
+    AgendaDocument,
     AgendaItem,
     AgendaLink,
     Approval,
@@ -119,7 +120,8 @@ def _item_pairs(item) -> list[tuple[int, int]]:
 
 def meeting_view(meeting: Meeting, user) -> MeetingView:
     """Everything the meeting page shows. The number of queries does not depend on the number
-    of members, agenda items, links or actions."""
+    of members, agenda items, links, documents or actions. Each item has `.document_list`
+    (its documents not removed)."""
     day = timezone.localtime(meeting.starts_at).date()
     attendance = {a.member_id: a for a in Attendance.objects.filter(meeting=meeting)}
     seats = meeting.committee.members.all()
@@ -133,7 +135,12 @@ def meeting_view(meeting: Meeting, user) -> MeetingView:
         member.record = attendance.get(member.pk)
     items = list(
         meeting.agenda_items.select_related("resolution")
-        .prefetch_related(Prefetch("links", queryset=AgendaLink.objects.order_by("pk")))
+        .prefetch_related(
+            Prefetch("links", queryset=AgendaLink.objects.order_by("pk")),
+            Prefetch(
+                "documents", queryset=AgendaDocument.objects.active(), to_attr="document_list"
+            ),
+        )
         .order_by("position")
     )
     decisions = []

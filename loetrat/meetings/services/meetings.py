@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from loetrat.core.audit import audit_record
 from loetrat.core.errors import ConflictError, DomainError
 from loetrat.core.thai.dates import be_year
+from loetrat.core.thai.numbering import format_meeting_number
 
 from ..enums import (
     COUNTS_FOR_QUORUM,
@@ -47,16 +48,36 @@ def _require_open(meeting: Meeting) -> None:
 
 @transaction.atomic
 def meeting_schedule(
-    *, committee: Committee, starts_at, mode: str, actor, place_th: str = "", chair=None
+    *,
+    committee: Committee,
+    starts_at,
+    mode: str,
+    actor,
+    place_th: str = "",
+    chair=None,
+    sequence: int | None = None,
 ) -> Meeting:
-    """Schedule the committee's next meeting of that B.E. year and give it its number."""
+    """Schedule the committee's next meeting of that B.E. year and give it its number. A
+    `sequence` continues a year begun on paper (the first meeting recorded here after
+    meetings 1 to 7 were held is number 8); numbers only go forward, so none is ever reused."""
     Committee.objects.select_for_update().get(pk=committee.pk)
     year = be_year(timezone.localtime(starts_at).year)
     last = Meeting.objects.filter(committee=committee, year_be=year).aggregate(n=Max("sequence"))
+    following = (last["n"] or 0) + 1
+    if sequence is not None and sequence < following:
+        raise ConflictError(
+            _(
+                "Number %(number)s is already used or passed: the next meeting of %(year)s is "
+                "number %(next)s. Leave the number empty to get it."
+            )
+            % {"number": format_meeting_number(sequence, year), "year": year, "next": following},
+            code="number_taken",
+            field="sequence",
+        )
     meeting = Meeting(
         committee=committee,
         year_be=year,
-        sequence=(last["n"] or 0) + 1,
+        sequence=sequence or following,
         starts_at=starts_at,
         mode=mode,
         place_th=place_th,
@@ -88,7 +109,7 @@ def _carry_overdue_actions(meeting: Meeting, actor) -> None:
         agenda_item_add(
             meeting=meeting,
             kind=AgendaKind.FOLLOW_UP,
-            title_th=_("Follow-up of overdue actions (%(count)s)") % {"count": len(overdue)},
+            title_th=f"ติดตามข้อสั่งการที่เลยกำหนด ({len(overdue)} เรื่อง)",
             actor=actor,
             links=overdue,
         )

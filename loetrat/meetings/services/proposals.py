@@ -47,31 +47,16 @@ def _check_approvable(target) -> None:
         )
 
 
-@transaction.atomic
-def agenda_propose(
-    *,
-    meeting: Meeting,
-    target,
-    title_th: str,
-    actor,
-    title_en: str = "",
-    summary_th: str = "",
-    presenter_th: str = "",
-) -> AgendaItem:
-    """Add an item for consideration to `meeting`, linked to `target`. Refused for what does
-    not take effect by resolution, for what is already approved, for what already waits on an
-    open meeting's agenda, and for a resolution that is not final or is another committee's."""
-    target = type(target)._default_manager.get(pk=target.pk)
-    if not is_proposable(target):
-        raise DomainError(
-            _("%(what)s is not decided by a committee.") % {"what": target._meta.verbose_name},
-            code="not_proposable",
-        )
-    meeting = Meeting.objects.select_related("committee").get(pk=meeting.pk)
+def check_proposable(target, meeting: Meeting) -> None:
+    """Refuse to put `target` before `meeting` when it is approved already, already waits on an
+    open meeting's agenda, or (a resolution) is not final or is another committee's. Objects
+    that are not decided by a committee (an organisation an item mentions) pass."""
     if isinstance(target, Resolution):
         check_correction(target, meeting)
-    else:
+    elif is_approvable(target):
         _check_approvable(target)
+    else:
+        return
     waiting = pending_item(target)
     if waiting is not None:
         raise ConflictError(
@@ -83,6 +68,28 @@ def agenda_propose(
             },
             code="already_on_agenda",
         )
+
+
+@transaction.atomic
+def agenda_propose(
+    *,
+    meeting: Meeting,
+    target,
+    title_th: str,
+    actor,
+    title_en: str = "",
+    summary_th: str = "",
+    presenter_th: str = "",
+) -> AgendaItem:
+    """Add an item for consideration to `meeting`, linked to `target`: something that takes
+    effect by resolution, or a certified resolution to correct (see `check_proposable`)."""
+    target = type(target)._default_manager.get(pk=target.pk)
+    if not is_proposable(target):
+        raise DomainError(
+            _("%(what)s is not decided by a committee.") % {"what": target._meta.verbose_name},
+            code="not_proposable",
+        )
+    check_proposable(target, Meeting.objects.select_related("committee").get(pk=meeting.pk))
     return agenda_item_add(
         meeting=meeting,
         kind=AgendaKind.CONSIDERATION,

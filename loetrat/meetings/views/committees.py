@@ -101,6 +101,7 @@ def meeting_schedule_view(request, code):
                 mode=data["mode"],
                 place_th=data["place_th"],
                 chair=data["chair"],
+                sequence=data["sequence"],
                 actor=request.user,
             )
         except (DomainError, ValidationError) as exc:

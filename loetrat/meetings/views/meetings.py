@@ -15,6 +15,7 @@ from loetrat.core.errors import DomainError
 from loetrat.core.forms import add_service_error
 
 from ..forms import ActionRowFormSet, AgendaItemForm, AttendanceForm, ResolutionForm
+from ..forms.documents import document_form_for
 from ..models import Approval
 from ..selectors import (
     agenda_item_get_for,
@@ -43,11 +44,22 @@ def _agenda_form(data=None):
     return AgendaItemForm(data, versions=approvable_versions(), cycles=linkable_cycles())
 
 
-def _render(request, meeting, *, attendance_form=None, agenda_form=None, posted=None, status=200):
-    """The meeting page. `posted` is (item pk, form, formset) for a refused resolution."""
+def _render(
+    request,
+    meeting,
+    *,
+    attendance_form=None,
+    agenda_form=None,
+    posted=None,
+    document_posted=None,
+    status=200,
+):
+    """The meeting page. `posted` is (item pk, form, formset) for a refused resolution,
+    `document_posted` (item pk, form) for a refused document upload."""
     view = meeting_view(meeting, request.user)
     manage = request.user.has_perm(MANAGE) and view.is_open
     for item in view.items:
+        item.document_form = document_form_for(item, manage=manage, posted=document_posted)
         item.record_form = item.action_formset = None
         if posted and posted[0] == item.pk:
             item.record_form, item.action_formset = posted[1], posted[2]

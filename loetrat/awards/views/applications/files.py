@@ -2,12 +2,13 @@
 submission receipt."""
 
 from django.contrib import messages
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from loetrat.core.errors import DomainError
+from loetrat.core.files import private_file_response
 
 from ...selectors.applications import application_get_for, attachment_get_for
 from ...services import application_receipt_pdf, attachment_remove
@@ -16,18 +17,9 @@ from ...services.receipts import receipt_context
 
 def attachment_download(request, pk, attachment_pk):
     attachment = attachment_get_for(request.user, pk, attachment_pk)
-    try:
-        handle = attachment.file.open("rb")
-    except (FileNotFoundError, OSError):
-        raise Http404 from None
-    response = FileResponse(
-        handle,
-        as_attachment=True,
-        filename=attachment.original_name,
-        content_type=attachment.content_type,
+    return private_file_response(
+        attachment.file, filename=attachment.original_name, content_type=attachment.content_type
     )
-    response["Cache-Control"] = "private, no-store"
-    return response
 
 
 @require_POST
