@@ -5,9 +5,13 @@ from .services.approvals import register_approvable
 
 
 def _approve_framework_version(version, resolution, actor) -> None:
+    from django.utils import translation
+
     from loetrat.frameworks.services import version_approve
 
-    version_approve(version=version, actor=actor, approving_resolution=str(resolution))
+    with translation.override("th"):  # the record is kept in Thai, whoever certifies
+        reference = str(resolution)
+    version_approve(version=version, actor=actor, approving_resolution=reference)
 
 
 def _framework_version_in_effect(version) -> bool:

@@ -222,3 +222,39 @@ def test_a_certified_resolution_offers_a_correction(
     assert (
         f"/meetings/resolutions/{correction.pk}/" in secretariat_client.get(page).content.decode()
     )
+
+
+def test_the_agenda_form_also_refuses_a_version_waiting_elsewhere(
+    secretariat_client, committee, meeting, version, secretariat_admin
+):
+    _propose(meeting, version, secretariat_admin)
+    later = make_meeting(committee, secretariat_admin)
+    response = secretariat_client.post(
+        f"/meetings/{later.pk}/agenda/",
+        {
+            "kind": AgendaKind.CONSIDERATION,
+            "title_th": "เกณฑ์ 2567",
+            "framework_version": version.pk,
+        },
+    )
+    assert response.status_code == 409 and not later.agenda_items.exists()
+    api = secretariat_client.post(
+        f"/api/v1/meetings/meetings/{later.pk}/agenda",
+        {"kind": "consideration", "title_th": "เกณฑ์", "framework_version_id": version.pk},
+        content_type="application/json",
+    )
+    assert api.status_code == 409 and api.json()["code"] == "already_on_agenda"
+
+
+def test_the_approval_is_recorded_in_thai_whoever_certifies(
+    client, secretariat_admin, committee, meeting, version
+):
+    item = _propose(meeting, version, secretariat_admin)
+    attend(meeting, secretariat_admin, present=5)
+    resolve(item, secretariat_admin)
+    from django.utils import translation
+
+    with translation.override("en"):
+        meeting_certify(meeting=meeting, actor=secretariat_admin)
+    version.refresh_from_db()
+    assert version.approving_resolution == "มติ อ.ก.พ.ร. ธรรมาภิบาล ครั้งที่ 1/2566 วาระที่ 1"
