@@ -135,6 +135,7 @@ def _meeting(spec: dict, committee: Committee, actor) -> Meeting:
             summary_th=item_spec.get("summary_th", ""),
             presenter_th=item_spec.get("presenter_th", ""),
             links=_linked(item_spec.get("links", ())),
+            check_links=False,  # a record of the past: what it concerns is long in effect
             actor=actor,
         )
         resolution_record(

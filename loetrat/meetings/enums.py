@@ -37,6 +37,10 @@ class MeetingStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
+# A meeting that can still change: new items, attendance, resolutions.
+OPEN_MEETING_STATUSES = frozenset({MeetingStatus.SCHEDULED, MeetingStatus.HELD})
+
+
 class AttendanceStatus(models.TextChoices):
     PRESENT = "present", _("Present")
     ABSENT = "absent", _("Absent")

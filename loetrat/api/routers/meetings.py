@@ -45,7 +45,6 @@ from loetrat.meetings.services import (
     meeting_schedule,
     resolution_record,
 )
-from loetrat.meetings.services.proposals import check_proposable
 from loetrat.organizations.models import Organization
 from loetrat.organizations.roles import is_secretariat_user, organization_paths
 
@@ -254,9 +253,6 @@ def _agenda_links(payload: AgendaItemIn) -> list:
 def add_agenda_item(request: HttpRequest, meeting_id: int, payload: AgendaItemIn):
     require_perm(request, MANAGE)
     meeting = meeting_get_for(request.user, meeting_id)
-    links = _agenda_links(payload)
-    for target in links:
-        check_proposable(target, meeting)
     item = agenda_item_add(
         meeting=meeting,
         kind=payload.kind,
@@ -264,7 +260,7 @@ def add_agenda_item(request: HttpRequest, meeting_id: int, payload: AgendaItemIn
         title_en=payload.title_en,
         summary_th=payload.summary_th,
         presenter_th=payload.presenter_th,
-        links=links,
+        links=_agenda_links(payload),
         actor=request.user,
     )
     detail = _meeting_detail(meeting, request.user)

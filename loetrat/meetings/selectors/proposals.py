@@ -7,13 +7,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
 from django.http import Http404
 
-from ..enums import MeetingStatus
+from ..enums import OPEN_MEETING_STATUSES
 from ..models import AgendaItem, Meeting, Resolution
 from ..services import is_proposable
 from .committees import VIEW
 from .links import link_rows
-
-OPEN_MEETINGS = (MeetingStatus.SCHEDULED, MeetingStatus.HELD)
 
 
 def proposal_target_get_for(user, kind: str, pk):
@@ -26,9 +24,7 @@ def proposal_target_get_for(user, kind: str, pk):
     except (LookupError, ValueError):
         raise Http404 from None
     target = model._default_manager.filter(pk=pk).first()
-    if target is None:
-        raise Http404
-    if not is_proposable(target):
+    if target is None or not is_proposable(target):
         raise Http404
     return target
 
@@ -36,7 +32,7 @@ def proposal_target_get_for(user, kind: str, pk):
 def proposal_meetings(target) -> QuerySet[Meeting]:
     """Meetings that can still take a new item: scheduled or held, minutes not certified; a
     correction goes only to the committee that made the resolution."""
-    meetings = Meeting.objects.filter(status__in=OPEN_MEETINGS).select_related("committee")
+    meetings = Meeting.objects.filter(status__in=OPEN_MEETING_STATUSES).select_related("committee")
     if isinstance(target, Resolution):
         meetings = meetings.filter(committee_id=target.agenda_item.meeting.committee_id)
     return meetings.order_by("starts_at", "pk")

@@ -1,6 +1,7 @@
 from .actions import action_create, action_progress, overdue_actions
 from .approvals import approval_of, register_approvable, resolution_approve
 from .committees import committee_create, member_appoint
+from .eligibility import is_proposable, pending_item
 from .meetings import (
     agenda_item_add,
     attendance_record,
@@ -9,7 +10,7 @@ from .meetings import (
     quorum_state,
     resolution_record,
 )
-from .proposals import agenda_propose, is_proposable, pending_item
+from .proposals import agenda_propose
 
 __all__ = [
     "action_create",

@@ -36,10 +36,15 @@ def is_approvable(target) -> bool:
     return target._meta.label_lower in _approvables
 
 
-def approvable_in_effect(target) -> bool:
-    """Whether `target` is already in effect some other way (e.g. approved before the gate)."""
+def is_approved(target) -> bool:
+    """Whether `target` is in effect: approved by a resolution, or some other way (e.g. before
+    the gate existed)."""
     _handler, in_effect = _approvables.get(target._meta.label_lower, (None, lambda obj: False))
-    return bool(in_effect(target))
+    return bool(in_effect(target)) or (
+        Approval.objects.filter(
+            content_type=ContentType.objects.get_for_model(target), object_id=target.pk
+        ).exists()
+    )
 
 
 def approval_of(target) -> Approval | None:
@@ -58,7 +63,7 @@ def resolution_approve(*, resolution: Resolution, target, actor) -> Approval:
     must be one that takes effect by resolution."""
     target = type(target)._default_manager.get(pk=target.pk)  # judge the stored state
     label = target._meta.label_lower
-    handler, in_effect = _approvables.get(label, (None, None))
+    handler, _in_effect = _approvables.get(label, (None, None))
     if handler is None:
         raise DomainError(
             _("%(what)s does not take effect by resolution.") % {"what": target._meta.verbose_name},
@@ -86,10 +91,7 @@ def resolution_approve(*, resolution: Resolution, target, actor) -> Approval:
             % {"target": target},
             code="not_on_agenda",
         )
-    if (
-        in_effect(target)
-        or Approval.objects.filter(content_type=content_type, object_id=target.pk).exists()
-    ):
+    if is_approved(target):
         raise ConflictError(
             _("%(target)s is already approved.") % {"target": target}, code="already_approved"
         )
@@ -122,11 +124,7 @@ def approve_linked_objects(*, resolution: Resolution, actor) -> list[Approval]:
         if label not in _approvables:
             continue
         target = link.content_type.get_object_for_this_type(pk=link.object_id)
-        _handler, in_effect = _approvables[label]
-        if (
-            in_effect(target)
-            or Approval.objects.filter(content_type=link.content_type, object_id=target.pk).exists()
-        ):
+        if is_approved(target):
             continue
         approvals.append(resolution_approve(resolution=resolution, target=target, actor=actor))
     return approvals

@@ -18,7 +18,7 @@ from loetrat.core.errors import DomainError
 
 from ..models import AgendaDocument, AgendaItem, Meeting
 from ..models.documents import MB
-from .meetings import _require_open
+from .meetings import require_open
 
 MAX_DOCUMENT_MB = 20
 MAX_DOCUMENTS_PER_ITEM = 30
@@ -32,7 +32,7 @@ def _open_meeting(agenda_item: AgendaItem) -> Meeting:
         .select_related("committee")
         .get(pk=agenda_item.meeting_id)
     )
-    _require_open(meeting)
+    require_open(meeting)
     return meeting
 
 

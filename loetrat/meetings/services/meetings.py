@@ -28,11 +28,10 @@ from ..enums import (
     MeetingStatus,
 )
 from ..models import AgendaItem, AgendaLink, Attendance, Committee, Meeting, Resolution
+from .eligibility import check_correction, check_proposable
 
-OPEN_STATUSES = frozenset({MeetingStatus.SCHEDULED, MeetingStatus.HELD})
 
-
-def _require_open(meeting: Meeting) -> None:
+def require_open(meeting: Meeting) -> None:
     if meeting.status == MeetingStatus.CERTIFIED:
         raise ConflictError(
             _("The minutes of meeting %(number)s are certified; it can no longer change.")
@@ -120,7 +119,7 @@ def attendance_record(
     *, meeting: Meeting, member, status: str, actor, proxy_name_th: str = "", note: str = ""
 ) -> Attendance:
     """Record (or correct) whether a member attended."""
-    _require_open(meeting)
+    require_open(meeting)
     if member.committee_id != meeting.committee_id:
         raise DomainError(_("That person is not a member of this committee."), code="not_member")
     attendance, _created = Attendance.objects.update_or_create(
@@ -167,11 +166,23 @@ def quorum_state(meeting: Meeting) -> QuorumState:
 
 @transaction.atomic
 def agenda_item_add(
-    *, meeting: Meeting, kind: str, title_th: str, actor, links=(), **fields
+    *,
+    meeting: Meeting,
+    kind: str,
+    title_th: str,
+    actor,
+    links=(),
+    check_links: bool = True,
+    **fields,
 ) -> AgendaItem:
-    """Add an item at the end of the agenda, linked to the objects it concerns."""
-    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
-    _require_open(meeting)
+    """Add an item at the end of the agenda, linked to the objects it concerns. Linked objects
+    must be fit to go before the committee (see `check_proposable`); `check_links=False` is
+    for recording meetings of the past, whose items concern what is long in effect."""
+    meeting = Meeting.objects.select_for_update().select_related("committee").get(pk=meeting.pk)
+    require_open(meeting)
+    if check_links:
+        for target in links:
+            check_proposable(target, meeting)
     last = meeting.agenda_items.aggregate(n=Max("position"))["n"] or 0
     item = AgendaItem(meeting=meeting, position=last + 1, kind=kind, title_th=title_th, **fields)
     item.full_clean()
@@ -200,28 +211,6 @@ def _resolution_put_for_correction(agenda_item: AgendaItem) -> Resolution | None
     return Resolution.objects.filter(pk=link.object_id).first() if link else None
 
 
-def check_correction(corrects: Resolution, meeting: Meeting) -> None:
-    """A correction is a new resolution of the same committee on a final (certified) one."""
-    made_at = Meeting.objects.select_related("committee").get(pk=corrects.agenda_item.meeting_id)
-    if made_at.committee_id != meeting.committee_id:
-        raise ConflictError(
-            _("Only %(committee)s can correct its own resolution.")
-            % {"committee": made_at.committee},
-            code="other_committee",
-            field="corrects",
-        )
-    if made_at.status != MeetingStatus.CERTIFIED:
-        raise ConflictError(
-            _(
-                "The minutes of meeting %(number)s are not certified yet: change the "
-                "resolution there instead of correcting it later."
-            )
-            % {"number": made_at.number},
-            code="resolution_not_final",
-            field="corrects",
-        )
-
-
 @transaction.atomic
 def resolution_record(
     *,
@@ -236,7 +225,7 @@ def resolution_record(
     """Record the meeting's decision on one item. Refused without quorum, twice for one item,
     and once the minutes are certified; each refusal says why."""
     meeting = Meeting.objects.select_for_update().get(pk=agenda_item.meeting_id)
-    _require_open(meeting)
+    require_open(meeting)
     if Resolution.objects.filter(agenda_item=agenda_item).exists():
         raise ConflictError(
             _("Item %(position)s already has a resolution; record a correction on a later item.")
@@ -287,7 +276,7 @@ def meeting_certify(*, meeting: Meeting, actor) -> Meeting:
     from .approvals import approve_linked_objects
 
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
-    _require_open(meeting)
+    require_open(meeting)
     if meeting.status != MeetingStatus.HELD:
         raise ConflictError(
             _("Only a meeting that was held can have its minutes certified."),

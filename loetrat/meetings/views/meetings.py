@@ -31,7 +31,6 @@ from ..services import (
     meeting_certify,
     resolution_record,
 )
-from ..services.proposals import check_proposable
 
 VIEW = "meetings.view_committee"
 MANAGE = "meetings.manage_meetings"
@@ -119,8 +118,6 @@ def agenda_add_view(request, pk):
     if form.is_valid():
         data = form.cleaned_data
         try:
-            for target in form.links():
-                check_proposable(target, meeting)
             item = agenda_item_add(
                 meeting=meeting,
                 kind=data["kind"],
