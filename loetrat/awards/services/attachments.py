@@ -14,33 +14,13 @@ from django.utils.translation import gettext as _
 
 from loetrat.core.audit import audit_record
 from loetrat.core.errors import DomainError
+from loetrat.core.files import MB, sniff
 
 from ..enums import FieldKind
 from ..models import ApplicationAttachment
 from ..schema import DEFAULT_MAX_FILES, field_label
 from .applications import record_revision
 from .editing import ensure_editable, lock_application
-
-MB = 1024 * 1024
-
-# (leading bytes, MIME type, kind, extension)
-SIGNATURES = [
-    (b"%PDF-", "application/pdf", "pdf", "pdf"),
-    (b"\x89PNG\r\n\x1a\n", "image/png", "image", "png"),
-    (b"\xff\xd8\xff", "image/jpeg", "image", "jpg"),
-    (b"GIF87a", "image/gif", "image", "gif"),
-    (b"GIF89a", "image/gif", "image", "gif"),
-]
-
-
-def sniff(head: bytes) -> tuple[str, str, str] | None:
-    """(MIME type, kind, extension) from a file's first bytes; None for anything else."""
-    for signature, mime, kind, extension in SIGNATURES:
-        if head.startswith(signature):
-            return mime, kind, extension
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "image/webp", "image", "webp"
-    return None
 
 
 def _field(award_type, field_key: str) -> dict:

@@ -9,7 +9,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-MB = 1024 * 1024
+from loetrat.core.files import MB
 
 
 def agenda_document_path(instance, filename: str) -> str:

@@ -12,12 +12,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from loetrat.awards.services.attachments import sniff
 from loetrat.core.audit import audit_record
 from loetrat.core.errors import DomainError
+from loetrat.core.files import MB, sniff
 
 from ..models import AgendaDocument, AgendaItem, Meeting
-from ..models.documents import MB
 from .meetings import require_open
 
 MAX_DOCUMENT_MB = 20

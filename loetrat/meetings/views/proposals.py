@@ -21,8 +21,7 @@ from ..selectors import (
     proposal_title,
 )
 from ..services import agenda_propose
-
-MANAGE = "meetings.manage_meetings"
+from .meetings import MANAGE, _status
 
 
 @permission_required(MANAGE, raise_exception=True)
@@ -53,7 +52,7 @@ def propose_view(request, kind, pk):
                 )
             except (DomainError, ValidationError) as exc:
                 add_service_error(form, exc)
-                status = getattr(exc, "status", 400)
+                status = _status(exc)
             else:
                 messages.success(
                     request,
