@@ -101,5 +101,32 @@ AWARDS = Scenario("awards", _prepare_awards, [])
 SCENARIOS.append(AWARDS)
 
 
+def _prepare_meetings(options: argparse.Namespace) -> dict:
+    """Eight years of a sub-committee's certified meetings with resolutions, actions and
+    news, then its pages: the newest meeting (50 items), the committee, the follow-up actions
+    (overdue, a deep page), the dashboard and the public news list and page."""
+    from .meetings import generate_meetings
+
+    summary = generate_meetings()
+    MEETINGS.targets[:] = [
+        Target("meeting page (50 items)", f"/meetings/{summary.newest_meeting_id}/"),
+        Target("committee page", "/meetings/committees/bench-goodgov/"),
+        Target("overdue actions", "/meetings/actions/?state=overdue"),
+        Target(
+            "overdue actions page 10",
+            "/meetings/actions/?state=overdue&page=10",
+            same_queries_as="overdue actions",
+        ),
+        Target("dashboard", "/dashboard/"),
+        Target("news list (public)", "/news/", login=False),
+        Target("news page (public)", f"/news/{summary.newest_news_slug}/", login=False),
+    ]
+    return asdict(summary)
+
+
+MEETINGS = Scenario("meetings", _prepare_meetings, [])
+SCENARIOS.append(MEETINGS)
+
+
 def all_targets(scenarios: list[Scenario]) -> list[Target]:
     return [BASELINE, *(target for scenario in scenarios for target in scenario.targets)]
