@@ -12,7 +12,7 @@ help:
 	@echo "make run    install, migrate, load the demo and serve on http://$(HOST):$(PORT)"
 	@echo "make test   install what the tests need and run the whole suite"
 	@echo "make bench  run the benchmarks in bench/"
-	@echo "make lint   ruff check and ruff format --check"
+	@echo "make lint   ruff check, ruff format --check and the import contracts"
 
 uv:
 	@sh scripts/ensure-uv.sh "$(PYTHON)"
@@ -49,6 +49,7 @@ lint: uv
 	@$(UV) sync --frozen --quiet
 	@$(VENV)/bin/ruff check .
 	@$(VENV)/bin/ruff format --check .
+	@$(VENV)/bin/lint-imports --no-cache
 
 format: uv
 	@$(VENV)/bin/ruff format .

@@ -3,6 +3,7 @@
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
+from ninja import Status
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
@@ -14,6 +15,11 @@ def _error(api, request, status, code, message, details=None):
     if details:
         body["details"] = details
     return api.create_response(request, body, status=status)
+
+
+def problems_response(details: list[dict], code: str, message) -> Status:
+    """422 with one detail per problem (an import, a configuration), in the one error format."""
+    return Status(422, {"code": code, "message": str(message), "details": details})
 
 
 def install_error_handlers(api) -> None:

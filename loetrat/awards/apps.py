@@ -8,7 +8,12 @@ class AwardsConfig(AppConfig):
 
     def ready(self):
         from loetrat.core.audit import register_action_labels
+        from loetrat.core.kinds import register_kind
         from loetrat.core.navigation import NavItem, register
+
+        from .kinds import CYCLE_KIND
+
+        register_kind(CYCLE_KIND)
 
         register_action_labels(
             {

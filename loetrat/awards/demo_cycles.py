@@ -34,7 +34,7 @@ PROGRAMME = {
     "description_th": "รางวัลสำหรับหน่วยงานภาครัฐที่พัฒนาการบริหารราชการและการให้บริการอย่างโดดเด่น",
     "description_en": "The Thai public sector's awards for excellent administration and service.",
 }
-RESOLUTION_2565 = "อ.ก.พ.ร. ครั้งที่ 6/2564 (demo)"
+RESOLUTION_2565 = ("อ.ก.พ.ร. ครั้งที่ 6/2564 (demo)", None)
 OLD_YEAR, NEW_YEAR = 2565, 2566
 
 
@@ -58,8 +58,9 @@ def _version(code: str, label: str) -> FrameworkVersion | None:
 def _rubric_2565(type_code: str, actor) -> FrameworkVersion | None:
     """Last year's rubric of a type: the 2566 rubric relabelled, with the old weights where the
     2566 scoring changed, and a rubric for the type 2566 dropped."""
+    from loetrat.frameworks.demo import approve_on_paper
     from loetrat.frameworks.demo_data.rubrics import TYPES, rubric_document
-    from loetrat.frameworks.services import version_approve, version_import
+    from loetrat.frameworks.services import version_import
 
     if type_code not in TYPES and type_code != "SV-CRISIS":
         return None
@@ -89,7 +90,7 @@ def _rubric_2565(type_code: str, actor) -> FrameworkVersion | None:
     if existing is not None:
         return existing
     version = version_import(document=document, actor=actor)
-    return version_approve(version=version, actor=actor, approving_resolution=RESOLUTION_2565)
+    return approve_on_paper(version, RESOLUTION_2565, actor)
 
 
 def _version_2565(type_code: str, actor) -> FrameworkVersion | None:

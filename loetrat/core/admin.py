@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import AuditEvent
+from .models import Approval, AuditEvent
 
 
 class ReadOnlyAdminMixin:
@@ -25,3 +25,8 @@ class AuditEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_filter = ["action"]
     search_fields = ["target_label", "actor_label", "reason", "request_id"]
     date_hierarchy = "occurred_at"
+
+
+@admin.register(Approval)
+class ApprovalAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ["target_label", "reference_th", "decided_on", "approved_at"]

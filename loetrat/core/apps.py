@@ -7,6 +7,14 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
+        from .audit import register_action_labels
         from .navigation import NavItem, register
+
+        register_action_labels(
+            {
+                "core.approval.granted": _("Approved"),
+                "meetings.approval.granted": _("Approved by resolution"),
+            }
+        )
 
         register(NavItem("core", _("Audit log"), "core:audit_log", "core.view_audit_log", order=90))

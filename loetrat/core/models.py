@@ -1,5 +1,8 @@
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .errors import DomainError
@@ -69,3 +72,43 @@ class AuditEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise DomainError(_("Audit events cannot be deleted."), code="audit_immutable")
+
+
+class Approval(models.Model):
+    """What made an object take effect: a committee's resolution recorded in Loetrat (`source`)
+    or an approval given on paper before the approval gate (`reference_th` only). One row per
+    object, written only by `core.approvals.approval_grant`; pages read it through
+    `approval_of`, so what an object says approved it always matches the resolution."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    target = GenericForeignKey("content_type", "object_id")
+    target_label = models.CharField(_("what was approved"), max_length=300)
+    source_type = models.ForeignKey(
+        ContentType, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    source_id = models.PositiveBigIntegerField(null=True, blank=True)
+    source = GenericForeignKey("source_type", "source_id")
+    reference_th = models.CharField(_("approved by"), max_length=500)
+    decided_on = models.DateField(_("decided on"), null=True, blank=True)
+    approved_at = models.DateTimeField(_("recorded"), default=timezone.now)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
+
+    class Meta:
+        ordering = ["-approved_at", "-pk"]
+        verbose_name = _("approval")
+        verbose_name_plural = _("approvals")
+        indexes = [models.Index(fields=["source_type", "source_id"])]
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id"], name="approved_once")
+        ]
+
+    def __str__(self):
+        return f"{self.reference_th} → {self.target_label}"

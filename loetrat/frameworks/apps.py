@@ -8,7 +8,12 @@ class FrameworksConfig(AppConfig):
 
     def ready(self):
         from loetrat.core.audit import register_action_labels
+        from loetrat.core.kinds import register_kind
         from loetrat.core.navigation import NavItem, register
+
+        from .kinds import VERSION_KIND
+
+        register_kind(VERSION_KIND)
 
         register_action_labels(
             {

@@ -15,10 +15,15 @@ class VersionStatus(models.TextChoices):
     RETIRED = "retired", _("Retired")
 
 
+class VersionAction(models.TextChoices):
+    APPROVE = "approve", _("Approve")
+    RETIRE = "retire", _("Retire")
+
+
+# (status, action) -> new status: a draft takes effect by approval and is then frozen.
 VERSION_TRANSITIONS = {
-    VersionStatus.DRAFT: frozenset({VersionStatus.APPROVED}),
-    VersionStatus.APPROVED: frozenset({VersionStatus.RETIRED}),
-    VersionStatus.RETIRED: frozenset(),
+    (VersionStatus.DRAFT, VersionAction.APPROVE): VersionStatus.APPROVED,
+    (VersionStatus.APPROVED, VersionAction.RETIRE): VersionStatus.RETIRED,
 }
 
 

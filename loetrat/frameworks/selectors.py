@@ -35,9 +35,9 @@ def framework_get_for(user, *, code: str) -> Framework:
 
 
 def versions_of(framework: Framework) -> QuerySet[FrameworkVersion]:
-    """A framework's versions, oldest label first, with who approved and what they came from."""
+    """A framework's versions, oldest label first, with what they came from."""
     return (
-        framework.versions.select_related("approved_by", "cloned_from")
+        framework.versions.select_related("cloned_from")
         .annotate(criterion_count=Count("criteria"))
         .order_by("label")
     )
@@ -48,9 +48,9 @@ def version_get_for(user, *, code: str, label: str) -> FrameworkVersion:
     if not is_secretariat_user(user):
         raise Http404
     try:
-        return FrameworkVersion.objects.select_related(
-            "framework", "approved_by", "cloned_from"
-        ).get(framework__code=code, label=label)
+        return FrameworkVersion.objects.select_related("framework", "cloned_from").get(
+            framework__code=code, label=label
+        )
     except FrameworkVersion.DoesNotExist:
         raise Http404 from None
 

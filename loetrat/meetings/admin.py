@@ -4,7 +4,6 @@ from loetrat.core.admin import ReadOnlyAdminMixin
 
 from .models import (
     AgendaItem,
-    Approval,
     Committee,
     CommitteeMember,
     FollowUpAction,
@@ -38,11 +37,6 @@ class AgendaItemAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 @admin.register(Resolution)
 class ResolutionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["agenda_item", "outcome", "forward_to_cabinet"]
-
-
-@admin.register(Approval)
-class ApprovalAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    list_display = ["target_label", "resolution", "approved_at"]
 
 
 @admin.register(FollowUpAction)

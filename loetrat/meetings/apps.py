@@ -8,11 +8,16 @@ class MeetingsConfig(AppConfig):
 
     def ready(self):
         from loetrat.core.audit import register_action_labels
+        from loetrat.core.kinds import register_kind
         from loetrat.core.navigation import NavItem, register
+        from loetrat.core.panels import register_object_panel
 
-        from .approvables import register_all
+        from .kinds import KINDS
+        from .panels import before_committees_panel
 
-        register_all()
+        for kind in KINDS:
+            register_kind(kind)
+        register_object_panel("meetings.before_committees", before_committees_panel, order=10)
 
         register_action_labels(
             {
@@ -25,7 +30,6 @@ class MeetingsConfig(AppConfig):
                 "meetings.document.removed": _("Agenda document removed"),
                 "meetings.resolution.recorded": _("Resolution recorded"),
                 "meetings.meeting.certified": _("Minutes certified"),
-                "meetings.approval.granted": _("Approved by resolution"),
                 "meetings.action.created": _("Follow-up action given"),
                 "meetings.action.progressed": _("Follow-up action progress"),
                 "meetings.minutes.drafted": _("Minutes drafted from the record"),

@@ -8,7 +8,12 @@ class OrganizationsConfig(AppConfig):
 
     def ready(self):
         from loetrat.core.audit import register_action_labels
+        from loetrat.core.kinds import register_kind
         from loetrat.core.navigation import NavItem, register
+
+        from .kinds import ORGANIZATION_KIND
+
+        register_kind(ORGANIZATION_KIND)
 
         register_action_labels(
             {

@@ -66,9 +66,11 @@ def test_clone_paper_approval_and_frozen(secretariat_admin_client, draft):
     assert late.status_code == 409 and late.json()["code"] == "approval_by_resolution_only"
     approved = post(secretariat_admin_client, V + "/paper-approval", paper)
     assert approved.status_code == 200 and approved.json()["status"] == "approved"
-    assert approved.json()["approval"] is None  # not by a resolution recorded in Loetrat
+    approval = approved.json()["approval"]
+    assert approval["approved_by"] == "มติ 7/2565 (27 กันยายน 2565)"
+    assert approval["decided_on"] == "2022-09-27" and approval["source_kind"] == ""
     again = post(secretariat_admin_client, V + "/paper-approval", paper)
-    assert again.json()["code"] == "version_frozen"
+    assert again.status_code == 409 and again.json()["code"] == "already_approved"
     assert post(secretariat_admin_client, V + "/approve", paper).status_code == 404
 
 

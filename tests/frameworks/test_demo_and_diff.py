@@ -1,7 +1,9 @@
 """The demo loader (idempotent, complete) and the diff of PMQA 4.0 2565 → 2566."""
 
+import datetime
 from decimal import Decimal
 
+from loetrat.core.approvals import approval_of
 from loetrat.frameworks.demo import TYPE_FRAMEWORKS, load_demo_frameworks
 from loetrat.frameworks.diff import version_diff
 from loetrat.frameworks.models import Criterion, FrameworkVersion
@@ -31,7 +33,9 @@ def test_every_demo_version_is_valid_and_only_2567_waits_for_approval(demo):
 def test_pmqa_2566_is_a_clone_approved_by_the_2565_meeting(demo):
     pmqa = version("PMQA-4.0", "2566")
     assert pmqa.cloned_from == version("PMQA-4.0", "2565")
-    assert pmqa.approving_resolution == "อ.ก.พ.ร. ครั้งที่ 7/2565 (27 กันยายน 2565)"
+    approval = approval_of(pmqa)
+    assert approval.reference_th == "อ.ก.พ.ร. ครั้งที่ 7/2565 (27 กันยายน 2565)"
+    assert approval.decided_on == datetime.date(2022, 9, 27) and approval.source is None
     items = Criterion.objects.filter(version=pmqa, parent__code__in="123456")
     assert items.count() == 24 and all(i.scale_type == "maturity" for i in items)
     assert (

@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 from django.utils import translation
 
+from loetrat.core.approvals import approval_of
 from loetrat.core.errors import ConflictError, DomainError
 from loetrat.core.models import AuditEvent
 from loetrat.frameworks.models import Criterion
@@ -19,6 +20,7 @@ from loetrat.frameworks.services import (
     version_create,
     version_retire,
 )
+from tests.factories.approvals import approve
 
 
 def codes(version):
@@ -94,29 +96,29 @@ def test_bad_criterion_fields_are_refused(draft, secretariat_admin):
 
 def test_approval_needs_a_resolution(draft, secretariat_admin):
     with pytest.raises(DomainError) as caught:
-        version_approve(version=draft, actor=secretariat_admin, approving_resolution="  ")
+        approve(draft, secretariat_admin, reference="  ")
     assert caught.value.code == "resolution_required"
+    draft.refresh_from_db()
+    assert draft.status == "draft" and approval_of(draft) is None
 
 
 def test_approval_needs_criteria_and_valid_scales(db, secretariat_admin, draft):
     framework = draft.framework
     empty = version_create(framework=framework, label="empty", actor=secretariat_admin)
     with pytest.raises(DomainError) as caught:
-        version_approve(version=empty, actor=secretariat_admin, approving_resolution="มติ")
+        approve(empty, secretariat_admin, "มติ")
     assert caught.value.code == "version_invalid"
     Criterion.objects.filter(version=draft, code="2.1").update(points=Decimal("0"))
     with pytest.raises(DomainError) as caught:
-        version_approve(version=draft, actor=secretariat_admin, approving_resolution="มติ")
+        approve(draft, secretariat_admin, "มติ")
     assert "2 › 2.1" in str(caught.value.message)
 
 
 def test_approved_versions_are_frozen(draft, secretariat_admin):
-    version = version_approve(
-        version=draft,
-        actor=secretariat_admin,
-        approving_resolution="มติ อ.ก.พ.ร. ครั้งที่ 7/2565 วาระที่ 1",
-    )
-    assert version.approved_by == secretariat_admin and version.approved_at
+    version = approve(draft, secretariat_admin, "มติ อ.ก.พ.ร. ครั้งที่ 7/2565 วาระที่ 1")
+    approval = approval_of(version)
+    assert approval.approved_by == secretariat_admin and approval.approved_at
+    assert approval.reference_th == "มติ อ.ก.พ.ร. ครั้งที่ 7/2565 วาระที่ 1"
     criterion = Criterion.objects.get(version=version, code="2.1")
     attempts = [
         lambda: criterion_add(version=version, actor=secretariat_admin, code="9", name_th="x"),
@@ -125,9 +127,7 @@ def test_approved_versions_are_frozen(draft, secretariat_admin):
             criterion=criterion, actor=secretariat_admin, parent=None, position=1
         ),
         lambda: criterion_remove(criterion=criterion, actor=secretariat_admin),
-        lambda: version_approve(
-            version=version, actor=secretariat_admin, approving_resolution="อีกครั้ง"
-        ),
+        lambda: version_approve(version=version, actor=secretariat_admin),
     ]
     for attempt in attempts:
         with pytest.raises(DomainError) as caught:
@@ -135,8 +135,16 @@ def test_approved_versions_are_frozen(draft, secretariat_admin):
         assert caught.value.code == "version_frozen"
 
 
+def test_an_approved_version_is_not_approved_twice(draft, secretariat_admin):
+    approve(draft, secretariat_admin, "มติ")
+    with pytest.raises(ConflictError) as caught:
+        approve(draft, secretariat_admin, "อีกครั้ง")
+    assert caught.value.code == "already_approved"
+    assert approval_of(draft).reference_th == "มติ"
+
+
 def test_clone_copies_the_whole_tree_into_a_draft(draft, secretariat_admin):
-    approved = version_approve(version=draft, actor=secretariat_admin, approving_resolution="มติ")
+    approved = approve(draft, secretariat_admin, "มติ")
     clone = version_clone(version=approved, label="2567", actor=secretariat_admin)
     assert clone.status == "draft" and clone.cloned_from == approved
     assert codes(clone) == codes(approved)
@@ -151,6 +159,6 @@ def test_clone_copies_the_whole_tree_into_a_draft(draft, secretariat_admin):
 def test_retire_only_after_approval(draft, secretariat_admin):
     with pytest.raises(ConflictError):
         version_retire(version=draft, actor=secretariat_admin)
-    version_approve(version=draft, actor=secretariat_admin, approving_resolution="มติ")
+    approve(draft, secretariat_admin, "มติ")
     retired = version_retire(version=draft, actor=secretariat_admin, reason="ใช้ฉบับใหม่")
     assert retired.status == "retired" and retired.retired_at

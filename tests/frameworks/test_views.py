@@ -79,7 +79,7 @@ def test_clone_paper_approval_and_retire_through_the_pages(secretariat_admin_cli
         {"approving_resolution": "มติ ครั้งที่ 1/2566", "meeting_day": "10/1/2566"},
     )
     assert after_gate.status_code == 400
-    assert "put the version on a meeting" in after_gate.content.decode()
+    assert "put it on a meeting" in after_gate.content.decode()
     assert FrameworkVersion.objects.get(label="2566").status == "draft"
     approved = secretariat_admin_client.post(
         V + "paper-approval/",

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from loetrat.meetings.enums import ActionStatus, CommitteeRole
 from loetrat.meetings.services import action_create, meeting_certify
+from tests.factories.approvals import approve
 from tests.meetings.test_views_support import (
     add_items,
     attend,
@@ -90,6 +91,17 @@ def test_schedule_numbers_the_meeting(secretariat_client, committee):
     assert stranger.status_code == 400 and stranger.json()["details"][0]["field"] == "chair_id"
 
 
+def test_linkable_lists_what_an_agenda_may_concern(
+    secretariat_client, committee_client, secretariat_admin
+):
+    version = draft_version(secretariat_admin)
+    kinds = {row["kind"]: row for row in secretariat_client.get(API + "linkable").json()}
+    assert set(kinds) == {"frameworks.frameworkversion", "awards.awardcycle"}
+    offered = kinds["frameworks.frameworkversion"]["objects"]
+    assert [row["object_id"] for row in offered] == [version.pk]
+    assert committee_client.get(API + "linkable").status_code == 403
+
+
 def test_the_whole_meeting_through_the_api(
     secretariat_admin_client, secretariat_admin, meeting, agency
 ):
@@ -97,7 +109,11 @@ def test_the_whole_meeting_through_the_api(
     item = post(
         secretariat_admin_client,
         API + f"meetings/{meeting.pk}/agenda",
-        {"kind": "consideration", "title_th": "เกณฑ์ 2567", "framework_version_id": version.pk},
+        {
+            "kind": "consideration",
+            "title_th": "เกณฑ์ 2567",
+            "links": [{"kind": "frameworks.frameworkversion", "object_id": version.pk}],
+        },
     )
     assert item.status_code == 201, item.json()
     item = item.json()
@@ -156,13 +172,28 @@ def test_the_whole_meeting_through_the_api(
     assert again.status_code == 409 and again.json()["code"] == "meeting_certified"
 
 
-def test_agenda_refuses_a_version_that_is_not_a_draft(secretariat_client, meeting):
-    response = post(
-        secretariat_client,
-        API + f"meetings/{meeting.pk}/agenda",
-        {"kind": "consideration", "title_th": "x", "framework_version_id": 999},
-    )
-    assert response.status_code == 400 and response.json()["code"] == "not_a_draft_version"
+def test_agenda_refuses_what_it_cannot_concern(
+    secretariat_client, secretariat_admin, meeting, opdc
+):
+    approved = approve(draft_version(secretariat_admin), secretariat_admin)
+    for kind, object_id in [
+        ("frameworks.frameworkversion", 999),  # no such version
+        ("frameworks.frameworkversion", approved.pk),  # not a draft
+        ("organizations.organization", opdc.pk),  # not offered on an agenda
+        ("nothing.atall", 1),
+    ]:
+        response = post(
+            secretariat_client,
+            API + f"meetings/{meeting.pk}/agenda",
+            {
+                "kind": "consideration",
+                "title_th": "x",
+                "links": [{"kind": kind, "object_id": object_id}],
+            },
+        )
+        assert response.status_code == 400 and response.json()["code"] == "not_linkable", kind
+        assert response.json()["details"][0]["field"] == "links.0"
+    assert not meeting.agenda_items.exists()
     empty = post(
         secretariat_client, API + f"meetings/{meeting.pk}/agenda", {"kind": "other", "title_th": ""}
     )

@@ -59,7 +59,11 @@ def test_propose_a_version_and_see_it_approved(secretariat_client, secretariat_a
     assert post(secretariat_client, API + f"meetings/{meeting.pk}/certify", {}).status_code == 200
     approved = secretariat_client.get(f"/api/v1/frameworks/TEST-FW/versions/{version.label}")
     assert approved.json()["status"] == "approved"
-    assert approved.json()["approval"]["meeting_id"] == meeting.pk
+    approval = approved.json()["approval"]
+    resolution = meeting.agenda_items.get().resolution
+    assert approval["source_kind"] == "meetings.resolution"
+    assert approval["source_id"] == resolution.pk
+    assert approval["url"] == f"/meetings/resolutions/{resolution.pk}/"
 
 
 def test_propose_a_correction(secretariat_client, secretariat_admin, committee):

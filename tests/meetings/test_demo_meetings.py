@@ -8,6 +8,8 @@ from django.utils import timezone
 
 from loetrat.awards.demo_cycles import load_demo_cycles
 from loetrat.awards.models import AwardCycle
+from loetrat.core.approvals import approval_of
+from loetrat.core.models import Approval
 from loetrat.frameworks.demo import load_demo_frameworks
 from loetrat.frameworks.models import FrameworkVersion
 from loetrat.frameworks.services import version_clone
@@ -15,14 +17,13 @@ from loetrat.meetings.demo import load_demo_meetings
 from loetrat.meetings.enums import ClinicStatus, MeetingMode, MeetingStatus, ResolutionOutcome
 from loetrat.meetings.models import (
     AgendaItem,
-    Approval,
     Attendance,
     ClinicSession,
     Committee,
     Meeting,
     Resolution,
 )
-from loetrat.meetings.services import approval_of, quorum_state
+from loetrat.meetings.services import quorum_state
 from loetrat.organizations.demo import load_demo_organizations
 
 pytestmark = pytest.mark.django_db
@@ -101,7 +102,7 @@ def test_every_member_attended(loaded):
 
 def test_without_the_frameworks_demo_nothing_is_linked(loaded):
     item = AgendaItem.objects.get(meeting=_meeting("opdc-goodgov", "7/2565"), position=1)
-    assert not item.links.exists() and not Approval.objects.exists()
+    assert not item.links.exists() and not Approval.objects.filter(source_id__isnull=False).exists()
 
 
 def test_pmqa_2566_already_approved_is_linked_and_skipped(db):
@@ -113,7 +114,7 @@ def test_pmqa_2566_already_approved_is_linked_and_skipped(db):
     item = AgendaItem.objects.get(meeting=_meeting("opdc-goodgov", "7/2565"), position=1)
     linked = {link.target for link in item.links.all()}
     assert version in linked and AwardCycle.objects.get(year_be=2566) in linked
-    assert approval_of(version) is None  # approved by the frameworks demo, not twice
+    assert approval_of(version).source is None  # approved on paper by the demo, not twice
     assert load_demo_meetings()["meetings_created"] == 0
 
 
@@ -127,7 +128,7 @@ def test_a_draft_pmqa_2566_is_approved_by_the_certified_minutes(db):
     load_demo_meetings()
     draft.refresh_from_db()
     item = AgendaItem.objects.get(meeting=_meeting("opdc-goodgov", "7/2565"), position=1)
-    assert draft.status != "draft" and approval_of(draft).resolution == item.resolution
+    assert draft.status != "draft" and approval_of(draft).source == item.resolution
 
 
 def test_mdes_clinic(loaded):

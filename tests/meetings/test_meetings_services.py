@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from loetrat.core.approvals import approval_of
 from loetrat.core.errors import ConflictError, DomainError
 from loetrat.core.models import AuditEvent
 from loetrat.frameworks.services import version_import
@@ -19,7 +20,6 @@ from loetrat.meetings.enums import (
 )
 from loetrat.meetings.services import (
     agenda_item_add,
-    approval_of,
     attendance_record,
     committee_create,
     meeting_certify,
@@ -29,6 +29,7 @@ from loetrat.meetings.services import (
     resolution_approve,
     resolution_record,
 )
+from tests.factories.approvals import approve
 from tests.frameworks.helpers import document
 
 BANGKOK = datetime.timezone(datetime.timedelta(hours=7))
@@ -167,9 +168,10 @@ def test_certifying_the_minutes_approves_and_freezes_the_linked_criteria(
     meeting_certify(meeting=meeting, actor=secretariat_admin)
     version.refresh_from_db()
     assert version.status == "approved"
-    assert str(resolution) in version.approving_resolution
-    assert approval_of(version).resolution == resolution
-    assert AuditEvent.objects.filter(action="meetings.approval.granted").count() == 1
+    approval = approval_of(version)
+    assert approval.reference_th == str(resolution) and approval.source == resolution
+    assert approval.decided_on == timezone.localtime(meeting.starts_at).date()
+    assert AuditEvent.objects.filter(action="core.approval.granted").count() == 1
 
 
 def test_a_certified_meeting_is_read_only(committee, secretariat_admin):
@@ -293,13 +295,11 @@ def test_progress_needs_a_note(committee, secretariat_admin, agency):
 
 
 def test_certifying_skips_objects_already_in_effect(committee, secretariat_admin):
-    from loetrat.frameworks.services import version_approve
-
     version = version_import(document=document(label="2567"), actor=secretariat_admin)
-    version_approve(version=version, actor=secretariat_admin, approving_resolution="ก่อนมีระบบ")
     meeting, resolution = _approving_meeting(committee, secretariat_admin, version)
+    approve(version, secretariat_admin, "ก่อนมีระบบ")  # in effect before the minutes are
     meeting_certify(meeting=meeting, actor=secretariat_admin)
-    assert approval_of(version) is None
+    assert approval_of(version).source is None and approval_of(version).reference_th == "ก่อนมีระบบ"
     with pytest.raises(ConflictError) as refused:
         resolution_approve(resolution=resolution, target=version, actor=secretariat_admin)
     assert refused.value.code == "already_approved"

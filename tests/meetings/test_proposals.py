@@ -3,12 +3,12 @@ service's refusals, the page, and the whole gate from the version page to the fr
 
 import pytest
 
+from loetrat.core.approvals import approval_of
 from loetrat.core.errors import ConflictError, DomainError
 from loetrat.frameworks.models import FrameworkVersion
 from loetrat.meetings.enums import AgendaKind, ResolutionOutcome
 from loetrat.meetings.services import (
     agenda_propose,
-    approval_of,
     meeting_certify,
     resolution_record,
 )
@@ -201,7 +201,7 @@ def test_the_whole_gate_through_the_pages(secretariat_client, secretariat_admin,
     assert FrameworkVersion.objects.get(pk=version.pk).status == "draft"
     assert secretariat_client.post(f"/meetings/{meeting.pk}/certify/").status_code == 302
     version.refresh_from_db()
-    assert version.status == "approved" and approval_of(version).resolution.agenda_item == item
+    assert version.status == "approved" and approval_of(version).source.agenda_item == item
 
 
 def test_a_certified_resolution_offers_a_correction(
@@ -240,7 +240,11 @@ def test_the_agenda_form_also_refuses_a_version_waiting_elsewhere(
     assert response.status_code == 409 and not later.agenda_items.exists()
     api = secretariat_client.post(
         f"/api/v1/meetings/meetings/{later.pk}/agenda",
-        {"kind": "consideration", "title_th": "เกณฑ์", "framework_version_id": version.pk},
+        {
+            "kind": "consideration",
+            "title_th": "เกณฑ์",
+            "links": [{"kind": "frameworks.frameworkversion", "object_id": version.pk}],
+        },
         content_type="application/json",
     )
     assert api.status_code == 409 and api.json()["code"] == "already_on_agenda"
@@ -256,5 +260,4 @@ def test_the_approval_is_recorded_in_thai_whoever_certifies(
 
     with translation.override("en"):
         meeting_certify(meeting=meeting, actor=secretariat_admin)
-    version.refresh_from_db()
-    assert version.approving_resolution == "มติ อ.ก.พ.ร. ธรรมาภิบาล ครั้งที่ 1/2566 วาระที่ 1"
+    assert approval_of(version).reference_th == "มติ อ.ก.พ.ร. ธรรมาภิบาล ครั้งที่ 1/2566 วาระที่ 1"

@@ -27,6 +27,7 @@ from loetrat.awards.services import (
 )
 from loetrat.frameworks.models import FrameworkVersion
 
+from ..errors import problems_response
 from ..permissions import require_perm
 from ..schemas.awards import (
     CopyIn,
@@ -204,12 +205,7 @@ def _config_problems(payload: TypeUpdateIn, award_type) -> list[dict]:
 
 
 def _invalid(details: list[dict]) -> Status:
-    body = {
-        "code": "validation_error",
-        "message": _("The configuration is not valid."),
-        "details": details,
-    }
-    return Status(422, body)
+    return problems_response(details, "validation_error", _("The configuration is not valid."))
 
 
 @router.patch(

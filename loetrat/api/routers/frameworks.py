@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from ninja import Router, Status
 from ninja.pagination import LimitOffsetPagination, paginate
 
+from loetrat.core.approvals import approval_view, approvals_view
 from loetrat.frameworks.scoring import ScoreInputError, score_version
 from loetrat.frameworks.selectors import (
     framework_get_for,
@@ -27,8 +28,9 @@ from loetrat.frameworks.services import (
     version_record_paper_approval,
 )
 
+from ..errors import problems_response
 from ..permissions import require_perm
-from ..schemas.common import Error
+from ..schemas.common import Error, approval_out
 from ..schemas.frameworks import (
     CloneIn,
     FrameworkDetailOut,
@@ -43,41 +45,17 @@ from ..schemas.frameworks import (
 router = Router(tags=["frameworks"])
 
 
-def _problems(request, problems, code: str, message: str):
-    from ..main import api
-
-    return api.create_response(
-        request, {"code": code, "message": message, "details": problems}, status=422
-    )
-
-
-def _version_out(version) -> dict:
-    """A version with its framework and nested criteria, as VersionDetailOut expects."""
-    fields = ["id", "label", "status", "rounding", "decimals", "approved_at"]
+def _version_out(version, user) -> dict:
+    """A version with its framework, nested criteria and what approved it."""
+    approval = approval_view(version, user)
     return {
-        **{name: getattr(version, name) for name in fields},
-        "approving_resolution": version.approving_resolution,
+        **{name: getattr(version, name) for name in ["id", "label", "status", "rounding"]},
+        "decimals": version.decimals,
         "notes": version.notes,
         "cloned_from": version.cloned_from.label if version.cloned_from_id else None,
         "framework": version.framework,
         "criteria": version_document(version)["criteria"],
-        "approval": _approval_out(version),
-    }
-
-
-def _approval_out(version) -> dict | None:
-    """The resolution that approved the version, when it was approved by one in Loetrat."""
-    from loetrat.meetings.services import approval_of  # meetings come after frameworks
-
-    approval = approval_of(version)
-    if approval is None:
-        return None
-    resolution = approval.resolution
-    return {
-        "resolution_id": resolution.pk,
-        "resolution": str(resolution),
-        "meeting_id": resolution.agenda_item.meeting_id,
-        "approved_at": approval.approved_at,
+        "approval": approval_out(approval),
     }
 
 
@@ -96,9 +74,14 @@ def list_frameworks(request: HttpRequest):
 def get_framework(request: HttpRequest, code: str):
     require_perm(request, "frameworks.view_framework")
     framework = framework_get_for(request.user, code=code)
+    versions = list(versions_of(framework))
+    approvals = approvals_view(versions, request.user)
     return {
         **FrameworkOut.from_orm(framework).dict(),
-        "versions": [VersionOut.from_orm(v) for v in versions_of(framework)],
+        "versions": [
+            {**VersionOut.from_orm(v).dict(), "approval": approval_out(approvals.get(v.pk))}
+            for v in versions
+        ],
     }
 
 
@@ -109,7 +92,7 @@ def get_framework(request: HttpRequest, code: str):
 )
 def get_version(request: HttpRequest, code: str, label: str):
     require_perm(request, "frameworks.view_framework")
-    return _version_out(version_get_for(request.user, code=code, label=label))
+    return _version_out(version_get_for(request.user, code=code, label=label), request.user)
 
 
 @router.get(
@@ -140,7 +123,7 @@ def import_version(request: HttpRequest, code: str):
     try:
         document = json.loads(request.body or b"null")
     except (UnicodeDecodeError, json.JSONDecodeError):
-        return _problems(request, [], "invalid_json", _("The request body is not valid JSON."))
+        return problems_response([], "invalid_json", _("The request body is not valid JSON."))
     if isinstance(document, dict):
         framework = document.get("framework")
         document["framework"] = {**(framework if isinstance(framework, dict) else {}), "code": code}
@@ -150,8 +133,8 @@ def import_version(request: HttpRequest, code: str):
         details = [
             {"field": problem.location, "message": str(problem.message)} for problem in exc.problems
         ]
-        return _problems(request, details, exc.code, str(exc.message))
-    return Status(201, _version_out(version))
+        return problems_response(details, exc.code, str(exc.message))
+    return Status(201, _version_out(version, request.user))
 
 
 @router.post(
@@ -163,7 +146,7 @@ def clone_version(request: HttpRequest, code: str, label: str, payload: CloneIn)
     require_perm(request, "frameworks.change_framework")
     version = version_get_for(request.user, code=code, label=label)
     clone = version_clone(version=version, label=payload.label, actor=request.user)
-    return Status(201, _version_out(clone))
+    return Status(201, _version_out(clone, request.user))
 
 
 @router.post(
@@ -185,7 +168,7 @@ def record_paper_approval(request: HttpRequest, code: str, label: str, payload: 
         approving_resolution=payload.approving_resolution,
         meeting_day=payload.meeting_day,
     )
-    return _version_out(version)
+    return _version_out(version, request.user)
 
 
 @router.post(
@@ -202,5 +185,5 @@ def score(request: HttpRequest, code: str, label: str, payload: ScoreIn):
         details = [
             {"field": node, "message": str(message)} for node, message in exc.problems.items()
         ]
-        return _problems(request, details, exc.code, str(exc.message))
+        return problems_response(details, exc.code, str(exc.message))
     return result.as_dict()

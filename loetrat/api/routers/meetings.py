@@ -12,6 +12,7 @@ from ninja.pagination import LimitOffsetPagination, paginate
 
 from loetrat.core.errors import DomainError, PermissionDeniedError
 from loetrat.core.files import private_file_response
+from loetrat.core.kinds import agenda_kinds, kind_named
 from loetrat.meetings.enums import ActionStatus, AttendanceStatus
 from loetrat.meetings.models import Resolution
 from loetrat.meetings.selectors import (
@@ -19,12 +20,10 @@ from loetrat.meetings.selectors import (
     action_search,
     actions_visible_to,
     agenda_item_get_for,
-    approvable_versions,
     committee_get_for,
     committee_meetings,
     committee_members,
     committees_visible_to,
-    linkable_cycles,
     mark_overdue,
     meeting_get_for,
     meeting_view,
@@ -59,6 +58,7 @@ from ..schemas.meetings import (
     AttendanceIn,
     CommitteeDetailOut,
     CommitteeOut,
+    LinkableKindOut,
     MeetingDetailOut,
     MeetingOut,
     ProgressIn,
@@ -223,26 +223,40 @@ def record_attendance(request: HttpRequest, meeting_id: int, payload: Attendance
 
 
 def _agenda_links(payload: AgendaItemIn) -> list:
+    """The objects the item concerns, each one the agenda may offer for its kind."""
     links = []
-    if payload.framework_version_id is not None:
-        version = approvable_versions().filter(pk=payload.framework_version_id).first()
-        if version is None:
+    for index, link in enumerate(payload.links):
+        kind = kind_named(link.kind)
+        target = None
+        if kind is not None and kind.choices is not None:
+            target = kind.choices().filter(pk=link.object_id).first()
+        if target is None:
             raise DomainError(
-                _("Choose a draft criteria version."),
-                code="not_a_draft_version",
-                field="framework_version_id",
+                _("An agenda item cannot concern that object; see the kinds it may concern."),
+                code="not_linkable",
+                field=f"links.{index}",
             )
-        links.append(version)
-    if payload.award_cycle_year is not None:
-        cycle = linkable_cycles().filter(year_be=payload.award_cycle_year).first()
-        if cycle is None:
-            raise DomainError(
-                _("There is no award cycle for that year."),
-                code="unknown_cycle",
-                field="award_cycle_year",
-            )
-        links.append(cycle)
+        links.append(target)
     return links
+
+
+@router.get(
+    "/linkable",
+    response={200: list[LinkableKindOut], 403: Error},
+    summary="What an agenda item may concern: each kind, with the objects it offers now",
+)
+def linkable(request: HttpRequest):
+    require_perm(request, MANAGE)
+    return [
+        {
+            "kind": kind.label,
+            "label": str(kind.field_label),
+            "objects": [
+                {"object_id": obj.pk, "label": kind.choice_label(obj)} for obj in kind.choices()
+            ],
+        }
+        for kind in agenda_kinds()
+    ]
 
 
 @router.post(

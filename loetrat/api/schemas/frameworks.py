@@ -3,6 +3,8 @@ from typing import Any
 
 from ninja import Schema
 
+from .common import ApprovalOut
+
 
 class FrameworkOut(Schema):
     id: int
@@ -21,9 +23,8 @@ class VersionOut(Schema):
     rounding: str
     decimals: int
     cloned_from: str | None = None
-    approved_at: datetime.datetime | None
-    approving_resolution: str
     notes: str
+    approval: ApprovalOut | None = None
 
     @staticmethod
     def resolve_cloned_from(obj) -> str | None:
@@ -36,17 +37,9 @@ class FrameworkDetailOut(FrameworkOut):
     versions: list[VersionOut]
 
 
-class ApprovalOut(Schema):
-    resolution_id: int
-    resolution: str
-    meeting_id: int
-    approved_at: datetime.datetime
-
-
 class VersionDetailOut(VersionOut):
     framework: FrameworkOut
     criteria: list[dict[str, Any]]
-    approval: ApprovalOut | None = None
 
 
 class CloneIn(Schema):

@@ -212,14 +212,34 @@ class AttendanceIn(Schema):
     rows: list[AttendanceRowIn] = Field(..., min_length=1)
 
 
+class LinkableObjectOut(Schema):
+    object_id: int
+    label: str
+
+
+class LinkableKindOut(Schema):
+    kind: str
+    label: str
+    objects: list[LinkableObjectOut]
+
+
+class LinkIn(Schema):
+    kind: str = Field(..., description='The model label, e.g. "frameworks.frameworkversion".')
+    object_id: int
+
+
 class AgendaItemIn(Schema):
     kind: AgendaKind
     title_th: str = Field(..., min_length=1, max_length=500)
     title_en: str = Field("", max_length=500)
     summary_th: str = ""
     presenter_th: str = Field("", max_length=300)
-    framework_version_id: int | None = None
-    award_cycle_year: int | None = None
+    links: list[LinkIn] = Field(
+        default_factory=list,
+        max_length=10,
+        description="What the item concerns: a draft criteria version to approve, an award "
+        "cycle (GET /meetings/linkable lists the kinds and their objects).",
+    )
 
 
 class ProposalIn(Schema):

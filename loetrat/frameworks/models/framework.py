@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
@@ -76,16 +75,6 @@ class FrameworkVersion(BaseModel):
         on_delete=models.PROTECT,
         related_name="clones",
     )
-    approved_at = models.DateTimeField(_("approved at"), null=True, blank=True)
-    approved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("approved by"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-    )
-    approving_resolution = models.CharField(_("approving resolution"), max_length=500, blank=True)
     retired_at = models.DateTimeField(_("retired at"), null=True, blank=True)
     notes = models.TextField(_("notes"), blank=True)
 

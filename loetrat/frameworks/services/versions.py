@@ -1,19 +1,20 @@
 """Creating frameworks and versions and moving versions through their life: draft → approved
-(frozen) → retired. Every change is audited."""
+(frozen) → retired, through core's transition helper. A draft is approved only through core's
+approval registry (see apps.py). Every change is audited."""
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from loetrat.core.approvals import approval_record_on_paper
 from loetrat.core.audit import audit_record, snapshot
 from loetrat.core.errors import ConflictError, DomainError
-from loetrat.core.thai import format_date
+from loetrat.core.transitions import StateMachine, transition
 
 from ..documents import FRAMEWORK_CODE_PATTERN, parse_document
-from ..enums import VERSION_TRANSITIONS, VersionStatus
+from ..enums import VERSION_TRANSITIONS, VersionAction, VersionStatus
 from ..models import Framework, FrameworkVersion
 from .tree import copy_nodes, create_tree
 
@@ -39,19 +40,22 @@ def lock_draft(version: FrameworkVersion) -> FrameworkVersion:
     return version
 
 
-def _transition(version: FrameworkVersion, to: str) -> FrameworkVersion:
-    version = (
-        FrameworkVersion.objects.select_for_update().select_related("framework").get(pk=version.pk)
-    )
-    if to not in VERSION_TRANSITIONS[VersionStatus(version.status)]:
-        if version.status != VersionStatus.DRAFT and to == VersionStatus.APPROVED:
-            raise frozen_error(version)
-        raise ConflictError(
-            _("A %(status)s version cannot become %(to)s.")
-            % {"status": version.get_status_display(), "to": VersionStatus(to).label},
+VERSION_MACHINE = StateMachine(
+    model=FrameworkVersion,
+    transitions=VERSION_TRANSITIONS,
+    audit_prefix="frameworks.version",
+    related=("framework",),
+    audit_verbs={VersionAction.APPROVE: "approved", VersionAction.RETIRE: "retired"},
+    refusal=lambda version, action: (
+        frozen_error(version)
+        if action == VersionAction.APPROVE
+        else ConflictError(
+            _("A %(status)s version cannot be retired.")
+            % {"status": version.get_status_display().lower()},
             code="invalid_transition",
         )
-    return version
+    ),
+)
 
 
 @transaction.atomic
@@ -170,87 +174,45 @@ def version_problems(version: FrameworkVersion) -> list:
     return problems
 
 
-@transaction.atomic
-def version_approve(
-    *, version: FrameworkVersion, actor, approving_resolution: str
-) -> FrameworkVersion:
-    """Approve a draft, freezing it. Needs the approving resolution, at least one criterion and
-    a valid scale on every scored criterion."""
-    version = _transition(version, VersionStatus.APPROVED)
-    resolution = (approving_resolution or "").strip()
-    if not resolution:
-        raise DomainError(
-            _("Give the resolution that approved these criteria, e.g. the meeting and item."),
-            code="resolution_required",
-            field="approving_resolution",
-        )
-    problems = version_problems(version)
-    if problems:
-        raise DomainError(
-            _("The version cannot be approved yet: %(problems)s")
-            % {"problems": "; ".join(str(problem) for problem in problems[:10])},
-            code="version_invalid",
-        )
-    version.status = VersionStatus.APPROVED
-    version.approved_at = timezone.now()
-    version.approved_by = actor if getattr(actor, "is_authenticated", False) else None
-    version.approving_resolution = resolution[:500]
-    version.save(
-        update_fields=["status", "approved_at", "approved_by", "approving_resolution", "updated_at"]
+def version_approve(*, version: FrameworkVersion, actor) -> FrameworkVersion:
+    """Freeze a draft: what approving it does. Called only through the approval registry (by
+    a resolution, or an approval given on paper before the gate), which records who approved
+    it; refuses a version without criteria or with an invalid scale."""
+
+    def check(locked, _new_status):
+        problems = version_problems(locked)
+        if problems:
+            raise DomainError(
+                _("The version cannot be approved yet: %(problems)s")
+                % {"problems": "; ".join(str(problem) for problem in problems[:10])},
+                code="version_invalid",
+            )
+
+    return transition(
+        VERSION_MACHINE, version, action=VersionAction.APPROVE, actor=actor, check=check
     )
-    audit_record(
-        actor=actor,
-        action="frameworks.version.approved",
-        target=version,
-        before={"status": VersionStatus.DRAFT},
-        after={"status": version.status, "approving_resolution": resolution},
-    )
-    return version
 
 
 def version_record_paper_approval(
     *, version: FrameworkVersion, actor, approving_resolution: str, meeting_day
 ) -> FrameworkVersion:
     """Record that a committee approved this draft on paper, at a meeting held before the
-    approval gate (settings.LOETRAT_GATE_SINCE). Later approvals come only from a resolution
-    recorded in the meetings app."""
-    since = settings.LOETRAT_GATE_SINCE
-    if meeting_day is None:
-        raise DomainError(
-            _("Give the date of the meeting that approved these criteria."),
-            code="meeting_day_required",
-            field="meeting_day",
-        )
-    if meeting_day >= since:
-        raise ConflictError(
-            _(
-                "Since %(since)s criteria take effect only by a resolution recorded in "
-                "Loetrat: put the version on a meeting's agenda instead."
-            )
-            % {"since": format_date(since)},
-            code="approval_by_resolution_only",
-            field="meeting_day",
-        )
-    reference = (approving_resolution or "").strip()
-    if reference:
-        reference = f"{reference} ({format_date(meeting_day, lang='th')})"
-    return version_approve(version=version, actor=actor, approving_resolution=reference)
+    approval gate; later approvals come only from a resolution recorded in Loetrat."""
+    approval_record_on_paper(
+        target=version, actor=actor, reference_th=approving_resolution, meeting_day=meeting_day
+    )
+    version.refresh_from_db()
+    return version
 
 
-@transaction.atomic
 def version_retire(*, version: FrameworkVersion, actor, reason: str = "") -> FrameworkVersion:
     """Retire an approved version: it stays readable (and scores stored against it stay
     explainable) but is no longer offered for new assessments."""
-    version = _transition(version, VersionStatus.RETIRED)
-    version.status = VersionStatus.RETIRED
-    version.retired_at = timezone.now()
-    version.save(update_fields=["status", "retired_at", "updated_at"])
-    audit_record(
+    return transition(
+        VERSION_MACHINE,
+        version,
+        action=VersionAction.RETIRE,
         actor=actor,
-        action="frameworks.version.retired",
-        target=version,
-        before={"status": VersionStatus.APPROVED},
-        after={"status": version.status},
         reason=reason,
+        changes={"retired_at": timezone.now()},
     )
-    return version

@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import permission_required
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
+from loetrat.core.approvals import approval_view, approvals_of
 from loetrat.core.listing import Column, build_listing
 
 from ..diff import version_diff
@@ -39,6 +40,9 @@ def framework_list(request):
 def framework_detail(request, code):
     framework = framework_get_for(request.user, code=code)
     versions = list(versions_of(framework))
+    approvals = approvals_of(versions)
+    for version in versions:
+        version.approval = approvals.get(version.pk)
     labels = [version.label for version in versions]
     diff_form = DiffForm(
         labels=labels,
@@ -56,10 +60,6 @@ def framework_detail(request, code):
 
 @permission_required(VIEW, raise_exception=True)
 def version_detail(request, code, label):
-    # meetings come after frameworks in the layers
-    from loetrat.meetings.selectors import agenda_history
-    from loetrat.meetings.services import approval_of
-
     version = version_get_for(request.user, code=code, label=label)
     return render(
         request,
@@ -68,8 +68,7 @@ def version_detail(request, code, label):
             "version": version,
             "framework": version.framework,
             "criteria": version_criteria(version),
-            "approval": approval_of(version),
-            "agenda_history": agenda_history(version),
+            "approval": approval_view(version, request.user),
         },
     )
 

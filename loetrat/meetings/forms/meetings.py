@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from loetrat.core.forms import ThaiDateField
+from loetrat.core.kinds import agenda_kinds
 from loetrat.organizations.models import Organization
 
 from ..enums import VOTING_ROLES, AgendaKind, AttendanceStatus, MeetingMode, ResolutionOutcome
@@ -126,38 +127,26 @@ class AgendaItemForm(forms.Form):
         label=_("Summary"), required=False, widget=forms.Textarea(attrs=TEXTAREA)
     )
     presenter_th = forms.CharField(label=_("Presented by"), max_length=300, required=False)
-    framework_version = forms.ModelChoiceField(
-        label=_("Criteria version to approve"),
-        queryset=None,
-        required=False,
-        empty_label=_("— none —"),
-        help_text=_(
-            "A draft criteria version; an approving resolution on this item approves it when "
-            "the minutes are certified."
-        ),
-    )
-    award_cycle = forms.ModelChoiceField(
-        label=_("Award cycle concerned"), queryset=None, required=False, empty_label=_("— none —")
-    )
 
-    def __init__(self, *args, versions, cycles, **kwargs):
+    def __init__(self, *args, **kwargs):
+        """One optional choice per kind of object an agenda item may concern, as the apps
+        registered them (a draft criteria version to approve, an award cycle)."""
         super().__init__(*args, **kwargs)
-        self.fields["framework_version"].queryset = versions
-        self.fields["framework_version"].label_from_instance = lambda v: (
-            f"{v.framework.code} {v.label} – {v.framework.name}"
-        )
-        self.fields["award_cycle"].queryset = cycles
-        self.fields["award_cycle"].label_from_instance = lambda c: f"{c.year_be} – {c.name}"
+        self.kinds = agenda_kinds()
+        for kind in self.kinds:
+            field = forms.ModelChoiceField(
+                label=kind.field_label,
+                queryset=kind.choices(),
+                required=False,
+                empty_label=_("— none —"),
+                help_text=kind.field_help,
+            )
+            field.label_from_instance = kind.choice_label
+            self.fields[kind.field] = field
 
     def links(self) -> list:
-        return [
-            obj
-            for obj in (
-                self.cleaned_data.get("framework_version"),
-                self.cleaned_data.get("award_cycle"),
-            )
-            if obj is not None
-        ]
+        chosen = (self.cleaned_data.get(kind.field) for kind in self.kinds)
+        return [obj for obj in chosen if obj is not None]
 
 
 class ResolutionForm(forms.Form):

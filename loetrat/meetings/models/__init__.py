@@ -3,7 +3,7 @@ from .committees import Committee, CommitteeMember
 from .documents import AgendaDocument
 from .meetings import AgendaItem, AgendaLink, Attendance, Meeting
 from .news import NewsItem
-from .resolutions import ActionProgress, Approval, FollowUpAction, Resolution
+from .resolutions import ActionProgress, FollowUpAction, Resolution
 
 __all__ = [
     "ActionProgress",
@@ -12,7 +12,6 @@ __all__ = [
     "AgendaLink",
     "ClinicFollowUp",
     "ClinicSession",
-    "Approval",
     "Attendance",
     "Committee",
     "CommitteeMember",

@@ -1,6 +1,4 @@
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericForeignKey
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -43,35 +41,6 @@ class Resolution(BaseModel):
     def __str__(self):
         item = self.agenda_item
         return f"มติ {item.meeting.committee} ครั้งที่ {item.meeting.number} วาระที่ {item.position}"
-
-
-class Approval(models.Model):
-    """The link that makes something take effect: this resolution approved that object.
-    Written only by `resolution_approve`; objects ask `approval_of(target)`."""
-
-    resolution = models.ForeignKey(Resolution, on_delete=models.PROTECT, related_name="approvals")
-    content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT)
-    object_id = models.PositiveBigIntegerField()
-    target = GenericForeignKey("content_type", "object_id")
-    approved_at = models.DateTimeField(_("approved"), auto_now_add=True)
-    approved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
-    target_label = models.CharField(_("what was approved"), max_length=300)
-
-    class Meta:
-        ordering = ["-approved_at"]
-        verbose_name = _("approval")
-        verbose_name_plural = _("approvals")
-        indexes = [models.Index(fields=["content_type", "object_id"])]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["resolution", "content_type", "object_id"], name="approval_once"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.resolution} → {self.target_label}"
 
 
 class FollowUpAction(BaseModel):

@@ -14,12 +14,9 @@ from .committees import (
     committee_members,
     committees_visible_to,
 )
-from .links import LinkRow, link_rows
 from .meetings import (
     MeetingView,
     agenda_item_get_for,
-    approvable_versions,
-    linkable_cycles,
     meeting_get_for,
     meeting_view,
     meetings_visible_to,
@@ -28,7 +25,6 @@ from .meetings import (
 )
 from .proposals import (
     agenda_history,
-    describe_target,
     proposal_meetings,
     proposal_target_get_for,
     proposal_title,
@@ -36,25 +32,20 @@ from .proposals import (
 
 __all__ = [
     "ACTION_STATES",
-    "LinkRow",
     "MeetingView",
     "action_get_for",
     "action_search",
     "agenda_history",
-    "describe_target",
     "proposal_meetings",
     "proposal_target_get_for",
     "proposal_title",
     "actions_visible_to",
     "agenda_item_get_for",
-    "approvable_versions",
     "committee_get_for",
     "committee_meetings",
     "committee_members",
     "committees_visible_to",
-    "link_rows",
     "mark_overdue",
-    "linkable_cycles",
     "meeting_get_for",
     "meeting_view",
     "meetings_visible_to",

@@ -11,13 +11,15 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
+from loetrat.core.approvals import approvals_by_sources
+from loetrat.core.kinds import describe_pairs
+
 from ..enums import MeetingStatus
 from ..models import (
     ActionProgress,
     AgendaDocument,
     AgendaItem,
     AgendaLink,
-    Approval,
     Attendance,
     FollowUpAction,
     Meeting,
@@ -27,7 +29,6 @@ from ..services import quorum_state
 from ..services.meetings import QuorumState
 from .actions import mark_overdue
 from .committees import ROLE_ORDER, VIEW
-from .links import LinkRow, link_rows
 
 
 def meetings_visible_to(user) -> QuerySet[Meeting]:
@@ -64,23 +65,6 @@ def resolution_get_for(user, pk) -> Resolution:
         raise Http404 from None
 
 
-def approvable_versions():
-    """Draft criteria versions a meeting may be asked to approve."""
-    from loetrat.frameworks.models import FrameworkVersion
-
-    return (
-        FrameworkVersion.objects.filter(status="draft")
-        .select_related("framework")
-        .order_by("framework__code", "label")
-    )
-
-
-def linkable_cycles():
-    from loetrat.awards.models import AwardCycle
-
-    return AwardCycle.objects.order_by("-year_be")
-
-
 @dataclass
 class MeetingView:
     meeting: Meeting
@@ -107,9 +91,9 @@ class MeetingView:
 
 
 def _with_links(objects, pairs_of, user):
-    """Attach `.link_list` to each object: the LinkRows of its (content_type, object_id) pairs."""
+    """Attach `.link_list` to each object: what its (content_type, object_id) pairs describe."""
     pairs = {pair for obj in objects for pair in pairs_of(obj)}
-    rows = link_rows(pairs, user)
+    rows = describe_pairs(pairs, user)
     for obj in objects:
         obj.link_list = [rows[p] for p in pairs_of(obj) if p in rows]
 
@@ -163,12 +147,7 @@ def _attach_outcomes(resolutions: list[Resolution], user) -> None:
     rows = FollowUpAction.objects.filter(resolution_id__in=ids).select_related("owner")
     for action in mark_overdue(rows):
         actions[action.resolution_id].append(action)
-    approvals = defaultdict(list)
-    approval_rows = list(Approval.objects.filter(resolution_id__in=ids).order_by("pk"))
-    links = link_rows({(a.content_type_id, a.object_id) for a in approval_rows}, user)
-    for approval in approval_rows:
-        approval.link = links.get((approval.content_type_id, approval.object_id))
-        approvals[approval.resolution_id].append(approval)
+    approvals = approvals_by_sources(resolutions, user)
     for resolution in resolutions:
         resolution.action_list = actions[resolution.pk]
         resolution.approval_list = approvals[resolution.pk]
@@ -191,6 +170,3 @@ def resolution_view(resolution: Resolution, user) -> Resolution:
     item = resolution.agenda_item
     _with_links([item], _item_pairs, user)
     return resolution
-
-
-__all__ = ["LinkRow", "MeetingView"]

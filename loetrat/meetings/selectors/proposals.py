@@ -9,9 +9,8 @@ from django.http import Http404
 
 from ..enums import OPEN_MEETING_STATUSES
 from ..models import AgendaItem, Meeting, Resolution
-from ..services import is_proposable
+from ..services.eligibility import is_proposable
 from .committees import VIEW
-from .links import link_rows
 
 
 def proposal_target_get_for(user, kind: str, pk):
@@ -36,12 +35,6 @@ def proposal_meetings(target) -> QuerySet[Meeting]:
     if isinstance(target, Resolution):
         meetings = meetings.filter(committee_id=target.agenda_item.meeting.committee_id)
     return meetings.order_by("starts_at", "pk")
-
-
-def describe_target(target, user):
-    """A LinkRow for the object: its label and, where the person may open it, its page."""
-    content_type = ContentType.objects.get_for_model(target)
-    return link_rows([(content_type.pk, target.pk)], user)[(content_type.pk, target.pk)]
 
 
 def proposal_title(target, label: str) -> str:

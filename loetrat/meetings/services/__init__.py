@@ -1,5 +1,5 @@
 from .actions import action_create, action_progress, overdue_actions
-from .approvals import approval_of, register_approvable, resolution_approve
+from .approvals import resolution_approve
 from .committees import committee_create, member_appoint
 from .eligibility import is_proposable, pending_item
 from .meetings import (
@@ -20,14 +20,12 @@ __all__ = [
     "agenda_propose",
     "is_proposable",
     "pending_item",
-    "approval_of",
     "attendance_record",
     "committee_create",
     "meeting_certify",
     "meeting_schedule",
     "member_appoint",
     "quorum_state",
-    "register_approvable",
     "resolution_approve",
     "resolution_record",
 ]

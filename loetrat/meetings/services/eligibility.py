@@ -7,11 +7,12 @@ from __future__ import annotations
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext as _
 
+from loetrat.core.approvals import is_in_effect
 from loetrat.core.errors import ConflictError
+from loetrat.core.kinds import is_approvable
 
 from ..enums import OPEN_MEETING_STATUSES, MeetingStatus
 from ..models import AgendaItem, AgendaLink, Meeting, Resolution
-from .approvals import is_approvable, is_approved
 
 
 def is_proposable(target) -> bool:
@@ -62,7 +63,7 @@ def check_proposable(target, meeting: Meeting) -> None:
         check_correction(target, meeting)
     elif not is_approvable(target):
         return
-    elif is_approved(target):
+    elif is_in_effect(target):
         raise ConflictError(
             _("%(target)s is already approved.") % {"target": target}, code="already_approved"
         )

@@ -272,7 +272,8 @@ def resolution_record(
 @transaction.atomic
 def meeting_certify(*, meeting: Meeting, actor) -> Meeting:
     """Certify the minutes: the meeting becomes read-only, its resolutions final, and every
-    approving resolution approves the objects its item is linked to (see approvals)."""
+    approving resolution approves the objects its item is linked to (see approvals). The
+    returned meeting's `.approvals` lists what took effect."""
     from .approvals import approve_linked_objects
 
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
@@ -292,6 +293,9 @@ def meeting_certify(*, meeting: Meeting, actor) -> Meeting:
         organization_id=meeting.committee.secretariat_id,
         after={"status": MeetingStatus.CERTIFIED},
     )
-    for resolution in Resolution.objects.filter(agenda_item__meeting=meeting):
-        approve_linked_objects(resolution=resolution, actor=actor)
+    meeting.approvals = [
+        approval
+        for resolution in Resolution.objects.filter(agenda_item__meeting=meeting)
+        for approval in approve_linked_objects(resolution=resolution, actor=actor)
+    ]
     return meeting

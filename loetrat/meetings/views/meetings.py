@@ -16,11 +16,8 @@ from loetrat.core.forms import add_service_error
 
 from ..forms import ActionRowFormSet, AgendaItemForm, AttendanceForm, ResolutionForm
 from ..forms.documents import document_form_for
-from ..models import Approval
 from ..selectors import (
     agenda_item_get_for,
-    approvable_versions,
-    linkable_cycles,
     meeting_get_for,
     meeting_view,
 )
@@ -41,7 +38,7 @@ def _prefix(item_pk) -> str:
 
 
 def _agenda_form(data=None):
-    return AgendaItemForm(data, versions=approvable_versions(), cycles=linkable_cycles())
+    return AgendaItemForm(data)
 
 
 def _render(
@@ -185,17 +182,16 @@ def resolution_record_view(request, pk):
 def certify_view(request, pk):
     meeting = meeting_get_for(request.user, pk)
     try:
-        meeting_certify(meeting=meeting, actor=request.user)
+        meeting = meeting_certify(meeting=meeting, actor=request.user)
     except DomainError as exc:
         messages.error(request, exc.message)
         return _render(request, meeting, status=_status(exc))
-    approved = Approval.objects.filter(resolution__agenda_item__meeting=meeting).count()
     messages.success(
         request,
         _(
             "The minutes of meeting %(number)s are certified; its resolutions are final and "
             "%(count)s item(s) were approved."
         )
-        % {"number": meeting.number, "count": approved},
+        % {"number": meeting.number, "count": len(meeting.approvals)},
     )
     return redirect("meetings:meeting", meeting.pk)

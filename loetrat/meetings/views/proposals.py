@@ -11,11 +11,11 @@ from django.views.decorators.http import require_http_methods
 
 from loetrat.core.errors import DomainError
 from loetrat.core.forms import add_service_error
+from loetrat.core.kinds import describe
 
 from ..forms import ProposalForm
 from ..selectors import (
     agenda_history,
-    describe_target,
     proposal_meetings,
     proposal_target_get_for,
     proposal_title,
@@ -28,7 +28,7 @@ from .meetings import MANAGE, _status
 @require_http_methods(["GET", "POST"])
 def propose_view(request, kind, pk):
     target = proposal_target_get_for(request.user, kind, pk)
-    described = describe_target(target, request.user)
+    described = describe(target, request.user)
     meetings = proposal_meetings(target)
     form = ProposalForm(
         request.POST or None,

@@ -1,0 +1,128 @@
+"""The one way a state changes: lock the row, check the app's transition map, apply, save, audit,
+and schedule what follows (notices) after commit.
+
+Each state machine is declared once, next to its model's services, from the map kept in its
+app's `enums.py`: `(state, action) -> new state`; anything not listed is refused. Nothing else
+assigns the state field."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Model
+from django.utils.translation import gettext as _
+
+from .audit import audit_record
+from .errors import ConflictError, DomainError
+
+
+@dataclass(frozen=True)
+class StateMachine:
+    model: type[Model]
+    transitions: Mapping[tuple[str, str], str]
+    audit_prefix: str  # "frameworks.version": actions are audited as "<prefix>.<verb>"
+    field: str = "status"
+    related: tuple[str, ...] = ()  # select_related when the row is locked
+    # The audited verb of an action when it differs from the action ("approve" -> "approved").
+    audit_verbs: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    # The organisation an audit row belongs to.
+    organization_of: Callable[[Any], int | None] = lambda obj: None
+    # The refusal when the map does not allow the action; a generic one when None.
+    refusal: Callable[[Any, str], DomainError] | None = None
+
+    def next_state(self, state: str, action: str) -> str | None:
+        return self.transitions.get((state, action))
+
+    def allows(self, obj, action: str) -> bool:
+        return self.next_state(getattr(obj, self.field), action) is not None
+
+    def actions_from(self, state: str) -> list[str]:
+        """The actions the map allows from `state`, in the map's order."""
+        return [action for (source, action) in self.transitions if source == state]
+
+
+def _refused(machine: StateMachine, obj, action: str) -> DomainError:
+    if machine.refusal is not None:
+        return machine.refusal(obj, action)
+    state_field = obj._meta.get_field(machine.field)
+    labels = dict(state_field.choices or ())
+    state = getattr(obj, machine.field)
+    return ConflictError(
+        _("%(what)s that is %(state)s cannot be given the action “%(action)s”.")
+        % {
+            "what": str(obj._meta.verbose_name).capitalize(),
+            "state": str(labels.get(state, state)).lower(),
+            "action": action,
+        },
+        code="invalid_transition",
+    )
+
+
+def lock(machine: StateMachine, obj) -> Any:
+    """The object's row, locked for the rest of the transaction."""
+    queryset = machine.model._default_manager.select_for_update()
+    if machine.related:
+        queryset = queryset.select_related(*machine.related)
+    return queryset.get(pk=obj.pk)
+
+
+@transaction.atomic
+def transition(
+    machine: StateMachine,
+    obj,
+    *,
+    action: str,
+    actor,
+    reason: str = "",
+    authorize: Callable[[Any], None] | None = None,
+    check: Callable[[Any, str], None] | None = None,
+    changes: Mapping[str, Any] | Callable[[Any], Mapping[str, Any]] | None = None,
+    audit_after: Mapping[str, Any] | Callable[[Any], Mapping[str, Any]] | None = None,
+    notify: Callable[[int], None] | None = None,
+) -> Any:
+    """Apply `action` to `obj` and return the locked, saved row (the fields it changed are
+    copied back onto `obj` too).
+
+    `authorize(locked)` runs before the map is consulted (a person who may not act learns
+    nothing of the state); `check(locked, new_state)` after it, for the rules beyond the map.
+    `changes` are the other fields the move sets (a dict, or a function of the locked row);
+    they are audited with the state. `notify(pk)` runs after commit."""
+    locked = lock(machine, obj)
+    if authorize is not None:
+        authorize(locked)
+    before_state = getattr(locked, machine.field)
+    new_state = machine.next_state(before_state, action)
+    if new_state is None:
+        raise _refused(machine, locked, action)
+    if check is not None:
+        check(locked, new_state)
+    extra = dict(changes(locked) if callable(changes) else (changes or {}))
+    before = {machine.field: before_state, **{name: getattr(locked, name) for name in extra}}
+    setattr(locked, machine.field, new_state)
+    for name, value in extra.items():
+        setattr(locked, name, value)
+    updated = [machine.field, *extra]
+    if any(f.name == "updated_at" for f in locked._meta.concrete_fields):
+        updated.append("updated_at")
+    locked.save(update_fields=updated)
+    after = {name: getattr(locked, name) for name in (machine.field, *extra)}
+    after.update(audit_after(locked) if callable(audit_after) else (audit_after or {}))
+    audit_record(
+        actor=actor,
+        action=f"{machine.audit_prefix}.{machine.audit_verbs.get(action, action)}",
+        target=locked,
+        organization_id=machine.organization_of(locked),
+        before=before,
+        after=after,
+        reason=reason,
+    )
+    if notify is not None:
+        pk = locked.pk
+        transaction.on_commit(lambda: notify(pk))
+    for name in updated:
+        setattr(obj, name, getattr(locked, name))
+    return locked
