@@ -12,7 +12,9 @@ class AwardsConfig(AppConfig):
         from loetrat.core.navigation import NavItem, register
 
         from .kinds import CYCLE_KIND
+        from .panels import register_panels
 
+        register_panels()
         register_kind(CYCLE_KIND)
 
         register_action_labels(

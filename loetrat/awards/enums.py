@@ -11,6 +11,18 @@ class CycleStatus(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
+class CycleAction(models.TextChoices):
+    PUBLISH = "publish", _("Publish")
+    CLOSE = "close", _("Close")
+
+
+# (status, action) -> new status: a cycle is prepared, opened to agencies, then closed.
+CYCLE_TRANSITIONS: dict[tuple[str, str], str] = {
+    (CycleStatus.DRAFT, CycleAction.PUBLISH): CycleStatus.PUBLISHED,
+    (CycleStatus.PUBLISHED, CycleAction.CLOSE): CycleStatus.CLOSED,
+}
+
+
 class AwardSubject(models.TextChoices):
     WORK = "work", _("A work (ผลงาน)")
     AGENCY = "agency", _("A whole agency")

@@ -17,4 +17,8 @@ class CoreConfig(AppConfig):
             }
         )
 
+        from .audit_selectors import recent_activity_panel
+        from .panels import register_dashboard_panel
+
+        register_dashboard_panel("audit", recent_activity_panel, order=40)
         register(NavItem("core", _("Audit log"), "core:audit_log", "core.view_audit_log", order=90))

@@ -5,6 +5,7 @@ import datetime
 from django.apps import apps
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from .models import AuditEvent
 
@@ -53,3 +54,15 @@ def organization_names(ids) -> dict[int, str]:
 
 def distinct_actions() -> list[str]:
     return list(AuditEvent.objects.order_by("action").values_list("action", flat=True).distinct())
+
+
+def recent_activity_panel(user):
+    """The dashboard's latest audit events, for those who may read the audit log."""
+    from .panels import Panel
+
+    if not user.has_perm("core.view_audit_log"):
+        return None
+    events = AuditEvent.objects.select_related("actor")[:8]
+    return Panel(
+        "audit", _("Recent activity"), "core/panels/audit.html", {"events": events}, wide=True
+    )

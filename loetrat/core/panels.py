@@ -34,9 +34,13 @@ _object: dict[str, _Entry] = {}
 
 
 def register_dashboard_panel(
-    key: str, build: Callable[[Any], Panel | None], *, order: int = 100
+    key: str, build: Callable[[Any], Panel | None], *, order: int = 100, if_absent: bool = False
 ) -> None:
-    """`build(user)`; lower `order` comes first (the secretariat's panels below 50)."""
+    """`build(user)`; lower `order` comes first (the secretariat's panels below 50, a role's
+    own panels from 50, what every person sees from 90). `if_absent` registers a stand-in that
+    the app owning the key replaces."""
+    if if_absent and key in _dashboard:
+        return
     _dashboard[key] = _Entry(key, build, order)
 
 

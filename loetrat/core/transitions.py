@@ -33,6 +33,9 @@ class StateMachine:
     organization_of: Callable[[Any], int | None] = lambda obj: None
     # The refusal when the map does not allow the action; a generic one when None.
     refusal: Callable[[Any, str], DomainError] | None = None
+    # Which of the other changed fields the audit row shows (None: all of them); bulky derived
+    # fields (a search key, a snapshot) are left out.
+    audited_fields: tuple[str, ...] | None = None
 
     def next_state(self, state: str, action: str) -> str | None:
         return self.transitions.get((state, action))
@@ -101,7 +104,10 @@ def transition(
     if check is not None:
         check(locked, new_state)
     extra = dict(changes(locked) if callable(changes) else (changes or {}))
-    before = {machine.field: before_state, **{name: getattr(locked, name) for name in extra}}
+    audited = [
+        name for name in extra if machine.audited_fields is None or name in machine.audited_fields
+    ]
+    before = {machine.field: before_state, **{name: getattr(locked, name) for name in audited}}
     setattr(locked, machine.field, new_state)
     for name, value in extra.items():
         setattr(locked, name, value)
@@ -109,7 +115,7 @@ def transition(
     if any(f.name == "updated_at" for f in locked._meta.concrete_fields):
         updated.append("updated_at")
     locked.save(update_fields=updated)
-    after = {name: getattr(locked, name) for name in (machine.field, *extra)}
+    after = {name: getattr(locked, name) for name in (machine.field, *audited)}
     after.update(audit_after(locked) if callable(audit_after) else (audit_after or {}))
     audit_record(
         actor=actor,

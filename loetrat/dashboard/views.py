@@ -1,16 +1,15 @@
 from django.shortcuts import render
 
+from loetrat.core.panels import dashboard_panels
 from loetrat.organizations.roles import held_roles
 from loetrat.organizations.selectors import memberships_of_user
-
-from .panels import panels_for
 
 
 def home(request):
     return render(
         request,
         "dashboard/home.html",
-        {"panels": panels_for(request.user), "has_roles": bool(held_roles(request.user))},
+        {"panels": dashboard_panels(request.user), "has_roles": bool(held_roles(request.user))},
     )
 
 

@@ -10,14 +10,13 @@ class MeetingsConfig(AppConfig):
         from loetrat.core.audit import register_action_labels
         from loetrat.core.kinds import register_kind
         from loetrat.core.navigation import NavItem, register
-        from loetrat.core.panels import register_object_panel
 
         from .kinds import KINDS
-        from .panels import before_committees_panel
+        from .panels import register_panels
 
         for kind in KINDS:
             register_kind(kind)
-        register_object_panel("meetings.before_committees", before_committees_panel, order=10)
+        register_panels()
 
         register_action_labels(
             {

@@ -12,7 +12,9 @@ class OrganizationsConfig(AppConfig):
         from loetrat.core.navigation import NavItem, register
 
         from .kinds import ORGANIZATION_KIND
+        from .panels import register_panels
 
+        register_panels()
         register_kind(ORGANIZATION_KIND)
 
         register_action_labels(

@@ -1,6 +1,7 @@
 """An application's life: created by an agency coordinator, saved as often as they like (every
 save is a kept revision), sent to the agency head, endorsed or returned, submitted before the
-deadline, withdrawn, screened out. Only `application_transition` assigns `state`."""
+deadline, withdrawn, screened out. Only `application_transition` assigns `state`, through core's
+transition helper."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from django.utils.translation import gettext as _
 from loetrat.core.audit import audit_record
 from loetrat.core.errors import ConflictError, DomainError, PermissionDeniedError
 from loetrat.core.text import search_key
+from loetrat.core.transitions import StateMachine, transition
 
 from ..enums import (
     ACTIONS_NEEDING_REASON,
@@ -243,79 +245,89 @@ def _check_action(locked, action, actor) -> None:
         )
 
 
-_TRACKED = [
-    "state",
-    "state_reason",
-    "reference",
-    "submitted_at",
-    "submitted_revision_id",
-    "endorsed_at",
-    "endorsed_by_id",
-    "eligibility_snapshot",
-    "search_text",
-]
+APPLICATION_MACHINE = StateMachine(
+    model=Application,
+    transitions=TRANSITIONS,
+    audit_prefix="awards.application",
+    field="state",
+    related=("award_type", "cycle", "organization"),
+    organization_of=lambda application: application.organization_id,
+    refusal=lambda application, action: ConflictError(
+        _("An application that is %(state)s cannot be given the action “%(action)s”.")
+        % {"state": application.get_state_display().lower(), "action": A(action).label},
+        code="invalid_transition",
+    ),
+    audited_fields=("state_reason",),
+)
 
 
-@transaction.atomic
+def _changes(locked, action: str, actor, reason: str) -> dict:
+    """The fields an action sets besides the state."""
+    now = timezone.now()
+    changes = {}
+    if action in ACTIONS_NEEDING_REASON:
+        changes["state_reason"] = reason
+    elif action in (A.SEND, A.ENDORSE, A.SUBMIT):
+        changes["state_reason"] = ""
+    if action == A.ENDORSE:
+        changes |= {"endorsed_at": now, "endorsed_by": actor}
+    elif action in (A.RECALL, A.REOPEN):
+        changes |= {"endorsed_at": None, "endorsed_by": None}
+    elif action == A.SUBMIT:
+        locked.reference = next_reference(locked)
+        changes |= {
+            "reference": locked.reference,
+            "submitted_at": now,
+            "submitted_revision": locked.revisions.order_by("-number").first(),
+            "eligibility_snapshot": eligibility_snapshot(locked, []),
+            "search_text": _search_text(locked),
+        }
+    return changes
+
+
 def application_transition(*, application, action, actor, reason: str = "") -> Application:
-    """Move the application by one action, if the map, the person and the rules allow it.
-
-    Locks the row, checks TRANSITIONS and the action's permission, records the reason, audits
-    `awards.application.<action>` and schedules the e-mail after commit."""
+    """Move the application by one action, if the map, the person and the rules allow it,
+    through core's transition helper: the action's permission first, then TRANSITIONS, then
+    the reason and the action's own rules; audited as `awards.application.<action>`, with the
+    e-mail sent after commit."""
     try:
         action = ApplicationAction(action)
     except ValueError:
         raise DomainError(_("Unknown action."), code="unknown_action") from None
-    locked = lock_application(application)
-    if not actor.has_perm(ACTION_PERMISSIONS[action], locked):
-        raise PermissionDeniedError(
-            _("You may not %(action)s this application.") % {"action": action.label.lower()}
-        )
-    new_state = TRANSITIONS.get((locked.state, action))
-    if new_state is None:
-        raise ConflictError(
-            _("An application that is %(state)s cannot be given the action “%(action)s”.")
-            % {"state": locked.get_state_display().lower(), "action": action.label},
-            code="invalid_transition",
-        )
     reason = (reason or "").strip()
-    if action in ACTIONS_NEEDING_REASON and not reason:
-        raise DomainError(
-            _("Give a reason; the other side will read it."), code="reason_required", field="reason"
-        )
-    _check_action(locked, action, actor)
-    before = {"state": locked.state, "state_reason": locked.state_reason}
-    now = timezone.now()
-    locked.state = new_state
-    if action in ACTIONS_NEEDING_REASON:
-        locked.state_reason = reason
-    elif action in (A.SEND, A.ENDORSE, A.SUBMIT):
-        locked.state_reason = ""
-    if action == A.ENDORSE:
-        locked.endorsed_at, locked.endorsed_by = now, actor
-    elif action in (A.RECALL, A.REOPEN):
-        locked.endorsed_at, locked.endorsed_by = None, None
-    elif action == A.SUBMIT:
-        locked.reference = next_reference(locked)
-        locked.submitted_at = now
-        locked.submitted_revision = locked.revisions.order_by("-number").first()
-        locked.eligibility_snapshot = eligibility_snapshot(locked, [])
-        locked.search_text = _search_text(locked)
-    locked.save(update_fields=[*_TRACKED, "updated_at"])
-    after = {"state": locked.state, "state_reason": locked.state_reason}
-    if action == A.SUBMIT:
-        after |= {"reference": locked.reference, "revision": locked.submitted_revision.number}
-    audit_record(
-        actor=actor,
-        action=f"awards.application.{action.value}",
-        target=locked,
-        organization_id=locked.organization_id,
-        before=before,
-        after=after,
-        reason=reason,
-    )
+
+    def authorize(locked):
+        if not actor.has_perm(ACTION_PERMISSIONS[action], locked):
+            raise PermissionDeniedError(
+                _("You may not %(action)s this application.") % {"action": action.label.lower()}
+            )
+
+    def check(locked, _new_state):
+        if action in ACTIONS_NEEDING_REASON and not reason:
+            raise DomainError(
+                _("Give a reason; the other side will read it."),
+                code="reason_required",
+                field="reason",
+            )
+        _check_action(locked, action, actor)
+
+    def submitted(locked) -> dict:
+        if action != A.SUBMIT:
+            return {}
+        return {"reference": locked.reference, "revision": locked.submitted_revision.number}
+
+    notify = None
     if action in RECIPIENT_ROLES:
-        pk, value = locked.pk, action.value
-        transaction.on_commit(lambda: application_notify.enqueue(pk, value))
-    _copy_back(application, locked, _TRACKED)
-    return locked
+        notify = lambda pk: application_notify.enqueue(pk, action.value)  # noqa: E731
+    return transition(
+        APPLICATION_MACHINE,
+        application,
+        action=action,
+        actor=actor,
+        reason=reason,
+        authorize=authorize,
+        check=check,
+        changes=lambda locked: _changes(locked, action, actor, reason),
+        audit_after=submitted,
+        notify=notify,
+    )

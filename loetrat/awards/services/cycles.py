@@ -14,8 +14,9 @@ from django.utils.translation import gettext as _
 
 from loetrat.core.audit import audit_record, changed_fields, snapshot
 from loetrat.core.errors import ConflictError, DomainError
+from loetrat.core.transitions import StateMachine, transition
 
-from ..enums import CycleStatus
+from ..enums import CYCLE_TRANSITIONS, CycleAction, CycleStatus
 from ..models import AwardBranch, AwardCycle, AwardProgramme, AwardType
 from .type_config import (
     award_type_problems,
@@ -176,27 +177,20 @@ def cycle_problems(cycle: AwardCycle) -> list[tuple[AwardType | None, object]]:
     ]
 
 
-def _set_status(cycle: AwardCycle, status: str, action: str, actor) -> AwardCycle:
-    before = cycle.status
-    cycle.status = status
-    cycle.save(update_fields=["status", "updated_at"])
-    audit_record(
-        actor=actor,
-        action=action,
-        target=cycle,
-        before={"status": before},
-        after={"status": status},
-    )
-    return cycle
+CYCLE_MACHINE = StateMachine(
+    model=AwardCycle,
+    transitions=CYCLE_TRANSITIONS,
+    audit_prefix="awards.cycle",
+    audit_verbs={CycleAction.PUBLISH: "published", CycleAction.CLOSE: "closed"},
+    refusal=lambda cycle, action: (
+        ConflictError(_("Only a cycle being prepared can be published."), code="not_draft")
+        if action == CycleAction.PUBLISH
+        else ConflictError(_("Only a published cycle can be closed."), code="not_published")
+    ),
+)
 
 
-@transaction.atomic
-def cycle_publish(*, cycle: AwardCycle, actor) -> AwardCycle:
-    """Open the cycle to agencies once every type is complete (approved criteria version, a
-    valid form, levels, stages and a window)."""
-    cycle = AwardCycle.objects.select_for_update().get(pk=cycle.pk)
-    if cycle.status != CycleStatus.DRAFT:
-        raise ConflictError(_("Only a cycle being prepared can be published."), code="not_draft")
+def _check_complete(cycle: AwardCycle, _new_status) -> None:
     problems = cycle_problems(cycle)
     if problems:
         first_type, first = problems[0]
@@ -206,16 +200,19 @@ def cycle_publish(*, cycle: AwardCycle, actor) -> AwardCycle:
             % {"count": len(problems), "first": f"{where}{first}"},
             code="cycle_incomplete",
         )
-    return _set_status(cycle, CycleStatus.PUBLISHED, "awards.cycle.published", actor)
 
 
-@transaction.atomic
+def cycle_publish(*, cycle: AwardCycle, actor) -> AwardCycle:
+    """Open the cycle to agencies once every type is complete (approved criteria version, a
+    valid form, levels, stages and a window)."""
+    return transition(
+        CYCLE_MACHINE, cycle, action=CycleAction.PUBLISH, actor=actor, check=_check_complete
+    )
+
+
 def cycle_close(*, cycle: AwardCycle, actor) -> AwardCycle:
     """Close a published cycle; it stays readable and is frozen."""
-    cycle = AwardCycle.objects.select_for_update().get(pk=cycle.pk)
-    if cycle.status != CycleStatus.PUBLISHED:
-        raise ConflictError(_("Only a published cycle can be closed."), code="not_published")
-    return _set_status(cycle, CycleStatus.CLOSED, "awards.cycle.closed", actor)
+    return transition(CYCLE_MACHINE, cycle, action=CycleAction.CLOSE, actor=actor)
 
 
 @transaction.atomic
