@@ -36,6 +36,8 @@ class StateMachine:
     # Which of the other changed fields the audit row shows (None: all of them); bulky derived
     # fields (a search key, a snapshot) are left out.
     audited_fields: tuple[str, ...] | None = None
+    # Validate the changed row with full_clean (excluding these fields) before it is saved.
+    clean_excluding: tuple[str, ...] | None = None
 
     def next_state(self, state: str, action: str) -> str | None:
         return self.transitions.get((state, action))
@@ -66,10 +68,13 @@ def _refused(machine: StateMachine, obj, action: str) -> DomainError:
 
 
 def lock(machine: StateMachine, obj) -> Any:
-    """The object's row, locked for the rest of the transaction."""
-    queryset = machine.model._default_manager.select_for_update()
+    """The object's row, locked for the rest of the transaction (only its own row: the related
+    rows read with it may sit on the nullable side of a join, which PostgreSQL cannot lock)."""
+    queryset = machine.model._default_manager
     if machine.related:
-        queryset = queryset.select_related(*machine.related)
+        queryset = queryset.select_for_update(of=("self",)).select_related(*machine.related)
+    else:
+        queryset = queryset.select_for_update()
     return queryset.get(pk=obj.pk)
 
 
@@ -111,6 +116,8 @@ def transition(
     setattr(locked, machine.field, new_state)
     for name, value in extra.items():
         setattr(locked, name, value)
+    if machine.clean_excluding is not None:
+        locked.full_clean(exclude=list(machine.clean_excluding))
     updated = [machine.field, *extra]
     if any(f.name == "updated_at" for f in locked._meta.concrete_fields):
         updated.append("updated_at")

@@ -28,6 +28,7 @@ class MeetingsConfig(AppConfig):
                 "meetings.document.added": _("Agenda document added"),
                 "meetings.document.removed": _("Agenda document removed"),
                 "meetings.resolution.recorded": _("Resolution recorded"),
+                "meetings.meeting.held": _("Meeting held"),
                 "meetings.meeting.certified": _("Minutes certified"),
                 "meetings.action.created": _("Follow-up action given"),
                 "meetings.action.progressed": _("Follow-up action progress"),

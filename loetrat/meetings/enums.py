@@ -37,6 +37,18 @@ class MeetingStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
+class MeetingAction(models.TextChoices):
+    HOLD = "hold", _("Record as held")
+    CERTIFY = "certify", _("Certify the minutes")
+
+
+# (status, action) -> new status. A meeting is held once its first resolution is recorded.
+MEETING_TRANSITIONS: dict[tuple[str, str], str] = {
+    (MeetingStatus.SCHEDULED, MeetingAction.HOLD): MeetingStatus.HELD,
+    (MeetingStatus.HELD, MeetingAction.CERTIFY): MeetingStatus.CERTIFIED,
+}
+
+
 # A meeting that can still change: new items, attendance, resolutions.
 OPEN_MEETING_STATUSES = frozenset({MeetingStatus.SCHEDULED, MeetingStatus.HELD})
 
@@ -83,10 +95,30 @@ class ActionStatus(models.TextChoices):
 
 OPEN_ACTION_STATUSES = frozenset({ActionStatus.OPEN, ActionStatus.IN_PROGRESS})
 
+# (status, action) -> new status: the action named by the status it moves to, as a progress
+# note chooses it. Done and cancelled actions are final.
+ACTION_TRANSITIONS: dict[tuple[str, str], str] = {
+    (source, target): target
+    for source in OPEN_ACTION_STATUSES
+    for target in ActionStatus.values
+    if target != source
+}
+
 
 class NewsStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     PUBLISHED = "published", _("Published")
+
+
+class NewsAction(models.TextChoices):
+    PUBLISH = "publish", _("Publish")
+    UNPUBLISH = "unpublish", _("Take off the public pages")
+
+
+NEWS_TRANSITIONS: dict[tuple[str, str], str] = {
+    (NewsStatus.DRAFT, NewsAction.PUBLISH): NewsStatus.PUBLISHED,
+    (NewsStatus.PUBLISHED, NewsAction.UNPUBLISH): NewsStatus.DRAFT,
+}
 
 
 class ClinicTopic(models.TextChoices):
@@ -104,3 +136,23 @@ class ClinicStatus(models.TextChoices):
     HELD = "held", _("Held")
     CLOSED = "closed", _("Closed")
     CANCELLED = "cancelled", _("Cancelled")
+
+
+class ClinicAction(models.TextChoices):
+    SCHEDULE = "schedule", _("Schedule")
+    RECORD = "record", _("Record the advice")
+    CLOSE = "close", _("Close")
+    CANCEL = "cancel", _("Cancel")
+
+
+# (status, action) -> new status: requested → scheduled → held → closed; requested or
+# scheduled → cancelled. A scheduled clinic may be rescheduled and a held one's record corrected.
+CLINIC_TRANSITIONS: dict[tuple[str, str], str] = {
+    (ClinicStatus.REQUESTED, ClinicAction.SCHEDULE): ClinicStatus.SCHEDULED,
+    (ClinicStatus.SCHEDULED, ClinicAction.SCHEDULE): ClinicStatus.SCHEDULED,
+    (ClinicStatus.SCHEDULED, ClinicAction.RECORD): ClinicStatus.HELD,
+    (ClinicStatus.HELD, ClinicAction.RECORD): ClinicStatus.HELD,
+    (ClinicStatus.HELD, ClinicAction.CLOSE): ClinicStatus.CLOSED,
+    (ClinicStatus.REQUESTED, ClinicAction.CANCEL): ClinicStatus.CANCELLED,
+    (ClinicStatus.SCHEDULED, ClinicAction.CANCEL): ClinicStatus.CANCELLED,
+}

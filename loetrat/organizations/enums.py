@@ -20,6 +20,18 @@ class OrganizationStatus(models.TextChoices):
     DISSOLVED = "dissolved", _("Dissolved")
 
 
+class OrganizationAction(models.TextChoices):
+    MERGE = "merge", _("Merge into another body")
+    DISSOLVE = "dissolve", _("Dissolve")
+
+
+# (status, action) -> new status: a closed body stays closed; its records remain.
+ORGANIZATION_TRANSITIONS: dict[tuple[str, str], str] = {
+    (OrganizationStatus.ACTIVE, OrganizationAction.MERGE): OrganizationStatus.MERGED,
+    (OrganizationStatus.ACTIVE, OrganizationAction.DISSOLVE): OrganizationStatus.DISSOLVED,
+}
+
+
 class Role(models.TextChoices):
     SECRETARIAT_OFFICER = "secretariat_officer", _("Secretariat officer")
     SECRETARIAT_ADMIN = "secretariat_admin", _("Secretariat administrator")

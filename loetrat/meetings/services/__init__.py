@@ -30,7 +30,6 @@ __all__ = [
     "resolution_record",
 ]
 
-# Minutes and news (issue 4, "Minutes and news").
 from .minutes import (  # noqa: E402
     minutes_generate_draft,
     minutes_of,
@@ -61,9 +60,7 @@ __all__ += [
     "news_update",
 ]
 
-# Consulting clinics (issue 4, "Consulting clinics").
 from .clinics import (  # noqa: E402
-    CLINIC_TRANSITIONS,
     clinic_cancel,
     clinic_close,
     clinic_follow_up_add,
@@ -81,7 +78,6 @@ from .clinics import (  # noqa: E402
 )
 
 __all__ += [
-    "CLINIC_TRANSITIONS",
     "clinic_cancel",
     "clinic_close",
     "clinic_follow_up_add",

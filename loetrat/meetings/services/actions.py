@@ -7,9 +7,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from loetrat.core.audit import audit_record
-from loetrat.core.errors import DomainError
+from loetrat.core.errors import ConflictError, DomainError
+from loetrat.core.transitions import StateMachine, lock, transition
 
-from ..enums import OPEN_ACTION_STATUSES, ActionStatus
+from ..enums import ACTION_TRANSITIONS, OPEN_ACTION_STATUSES, ActionStatus
 from ..models import ActionProgress, FollowUpAction, Resolution
 
 
@@ -30,29 +31,48 @@ def action_create(*, resolution: Resolution, title_th: str, owner, due_on, actor
     return action
 
 
+ACTION_MACHINE = StateMachine(
+    model=FollowUpAction,
+    transitions=ACTION_TRANSITIONS,
+    audit_prefix="meetings.action",
+    audit_verbs=dict.fromkeys(ActionStatus.values, "progressed"),
+    organization_of=lambda action: action.owner_id,
+    refusal=lambda action, _status: ConflictError(
+        _("This action is %(status)s; it can no longer move on.")
+        % {"status": action.get_status_display().lower()},
+        code="action_closed",
+    ),
+)
+
+
 @transaction.atomic
 def action_progress(
     *, action: FollowUpAction, note_th: str, actor, status: str | None = None
 ) -> ActionProgress:
-    """Add a progress note, and optionally move the action on (done records the day)."""
-    action = FollowUpAction.objects.select_for_update().get(pk=action.pk)
+    """Add a progress note, and optionally move the action on (done records the day); one
+    audit row says both."""
     if not note_th.strip():
         raise DomainError(_("Write what was done."), code="note_required", field="note_th")
-    before = action.status
-    if status and status != action.status:
-        action.status = status
-        action.completed_on = timezone.localdate() if status == ActionStatus.DONE else None
-        action.save(update_fields=["status", "completed_on", "updated_at"])
-    progress = ActionProgress.objects.create(action=action, note_th=note_th, recorded_by=actor)
-    audit_record(
-        actor=actor,
-        action="meetings.action.progressed",
-        target=action,
-        organization_id=action.owner_id,
-        before={"status": before},
-        after={"status": action.status, "note": note_th[:200]},
-    )
-    return progress
+    locked = lock(ACTION_MACHINE, action)
+    if status and status != locked.status:
+        transition(
+            ACTION_MACHINE,
+            locked,
+            action=status,
+            actor=actor,
+            changes={"completed_on": timezone.localdate() if status == ActionStatus.DONE else None},
+            audit_after={"note": note_th[:200]},
+        )
+    else:
+        audit_record(
+            actor=actor,
+            action="meetings.action.progressed",
+            target=locked,
+            organization_id=locked.owner_id,
+            before={"status": locked.status},
+            after={"status": locked.status, "note": note_th[:200]},
+        )
+    return ActionProgress.objects.create(action=locked, note_th=note_th, recorded_by=actor)
 
 
 def overdue_actions(*, committee=None, on=None):

@@ -2,9 +2,7 @@
 advice; the secretariat schedules a session, records the advice and the points raised, gives
 follow-ups and closes the clinic (or cancels it, with a reason).
 
-States move only through `_transition` and the map below:
-requested → scheduled → held → closed; requested or scheduled → cancelled. A scheduled clinic
-may be rescheduled and a held one's record corrected. Every write is audited
+States move only through core's transition helper and the map in enums.py. Every write is audited
 (`meetings.clinic.*`). The reads at the end filter by what the person may see."""
 
 from __future__ import annotations
@@ -21,6 +19,7 @@ from django.utils.translation import gettext as _
 from loetrat.core.audit import audit_record
 from loetrat.core.errors import ConflictError, DomainError, PermissionDeniedError
 from loetrat.core.models import AuditEvent
+from loetrat.core.transitions import StateMachine, transition
 from loetrat.organizations.enums import Role
 from loetrat.organizations.roles import (
     is_secretariat_user,
@@ -28,18 +27,9 @@ from loetrat.organizations.roles import (
     organization_paths,
 )
 
-from ..enums import ClinicStatus, ClinicTopic, MeetingMode
+from ..enums import CLINIC_TRANSITIONS, ClinicAction, ClinicStatus, ClinicTopic, MeetingMode
 from ..models import ClinicFollowUp, ClinicSession
 
-CLINIC_TRANSITIONS: dict[str, frozenset[str]] = {
-    ClinicStatus.REQUESTED: frozenset({ClinicStatus.SCHEDULED, ClinicStatus.CANCELLED}),
-    ClinicStatus.SCHEDULED: frozenset(
-        {ClinicStatus.SCHEDULED, ClinicStatus.HELD, ClinicStatus.CANCELLED}
-    ),
-    ClinicStatus.HELD: frozenset({ClinicStatus.HELD, ClinicStatus.CLOSED}),
-    ClinicStatus.CLOSED: frozenset(),
-    ClinicStatus.CANCELLED: frozenset(),
-}
 OPEN_CLINIC_STATUSES = frozenset(
     {ClinicStatus.REQUESTED, ClinicStatus.SCHEDULED, ClinicStatus.HELD}
 )
@@ -57,17 +47,28 @@ def _locked(clinic: ClinicSession) -> ClinicSession:
     )
 
 
-def _transition(clinic: ClinicSession, to: str) -> None:
-    if to not in CLINIC_TRANSITIONS[clinic.status]:
-        raise ConflictError(
-            _("A clinic that is %(current)s cannot become %(new)s.")
-            % {
-                "current": ClinicStatus(clinic.status).label.lower(),
-                "new": ClinicStatus(to).label.lower(),
-            },
-            code="clinic_transition_refused",
-        )
-    clinic.status = to
+CLINIC_MACHINE = StateMachine(
+    model=ClinicSession,
+    transitions=CLINIC_TRANSITIONS,
+    audit_prefix="meetings.clinic",
+    related=("organization",),
+    audit_verbs={
+        ClinicAction.SCHEDULE: "scheduled",
+        ClinicAction.RECORD: "recorded",
+        ClinicAction.CLOSE: "closed",
+        ClinicAction.CANCEL: "cancelled",
+    },
+    organization_of=lambda clinic: clinic.organization_id,
+    refusal=lambda clinic, action: ConflictError(
+        _("A clinic that is %(current)s cannot be given the action “%(action)s”.")
+        % {
+            "current": ClinicStatus(clinic.status).label.lower(),
+            "action": ClinicAction(action).label.lower(),
+        },
+        code="clinic_transition_refused",
+    ),
+    audited_fields=("scheduled_at", "mode", "place_th", "chaired_by_th"),
+)
 
 
 def _audit(actor, verb: str, clinic: ClinicSession, *, before=None, after=None, reason=""):
@@ -152,30 +153,33 @@ def clinic_schedule(
 ) -> ClinicSession:
     """Set (or move) the session's date, time, mode, place and chair."""
     _require_manager(actor)
-    clinic = _locked(clinic)
-    _transition(clinic, ClinicStatus.SCHEDULED)
-    if mode not in MeetingMode.values:
-        raise DomainError(_("Choose how the session is held."), code="mode_invalid", field="mode")
-    if mode in (MeetingMode.IN_PERSON, MeetingMode.HYBRID) and not place_th.strip():
-        raise DomainError(
-            _("Name the place for a session held in person."),
-            code="place_required",
-            field="place_th",
-        )
-    before = {"scheduled_at": clinic.scheduled_at, "mode": clinic.mode}
-    clinic.scheduled_at = scheduled_at
-    clinic.mode = mode
-    clinic.place_th = place_th.strip()
-    clinic.chaired_by_th = chaired_by_th.strip()
-    clinic.save()
-    _audit(
-        actor,
-        "scheduled",
+
+    def check(_locked, _new_status):
+        if mode not in MeetingMode.values:
+            raise DomainError(
+                _("Choose how the session is held."), code="mode_invalid", field="mode"
+            )
+        if mode in (MeetingMode.IN_PERSON, MeetingMode.HYBRID) and not place_th.strip():
+            raise DomainError(
+                _("Name the place for a session held in person."),
+                code="place_required",
+                field="place_th",
+            )
+
+    changes = {
+        "scheduled_at": scheduled_at,
+        "mode": mode,
+        "place_th": place_th.strip(),
+        "chaired_by_th": chaired_by_th.strip(),
+    }
+    return transition(
+        CLINIC_MACHINE,
         clinic,
-        before=before,
-        after={"scheduled_at": scheduled_at, "mode": mode, "place_th": clinic.place_th},
+        action=ClinicAction.SCHEDULE,
+        actor=actor,
+        check=check,
+        changes=changes,
     )
-    return clinic
 
 
 @transaction.atomic
@@ -184,17 +188,17 @@ def clinic_record(
 ) -> ClinicSession:
     """Record the advice given and the points raised; the session is then held."""
     _require_manager(actor)
-    clinic = _locked(clinic)
-    _transition(clinic, ClinicStatus.HELD)
     if not advice_th.strip():
         raise DomainError(
             _("Write the advice that was given."), code="advice_required", field="advice_th"
         )
-    clinic.advice_th = advice_th.strip()
-    clinic.discussion_th = discussion_th.strip()
-    clinic.save()
-    _audit(actor, "recorded", clinic, after={"status": clinic.status})
-    return clinic
+    return transition(
+        CLINIC_MACHINE,
+        clinic,
+        action=ClinicAction.RECORD,
+        actor=actor,
+        changes={"advice_th": advice_th.strip(), "discussion_th": discussion_th.strip()},
+    )
 
 
 @transaction.atomic
@@ -254,33 +258,45 @@ def clinic_follow_up_done(
 def clinic_close(*, clinic: ClinicSession, actor, reason: str = "") -> ClinicSession:
     """Close a held clinic once every follow-up is done."""
     _require_manager(actor)
-    clinic = _locked(clinic)
-    _transition(clinic, ClinicStatus.CLOSED)
-    open_count = clinic.follow_ups.filter(done_on__isnull=True).count()
-    if open_count:
-        raise ConflictError(
-            _("%(count)s follow-up(s) are not done yet; mark them done before closing.")
-            % {"count": open_count},
-            code="follow_ups_open",
-        )
-    clinic.save()
-    _audit(actor, "closed", clinic, after={"status": clinic.status}, reason=reason.strip())
-    return clinic
+
+    def check(locked, _new_status):
+        open_count = locked.follow_ups.filter(done_on__isnull=True).count()
+        if open_count:
+            raise ConflictError(
+                _("%(count)s follow-up(s) are not done yet; mark them done before closing.")
+                % {"count": open_count},
+                code="follow_ups_open",
+            )
+
+    return transition(
+        CLINIC_MACHINE,
+        clinic,
+        action=ClinicAction.CLOSE,
+        actor=actor,
+        reason=reason.strip(),
+        check=check,
+    )
 
 
 @transaction.atomic
 def clinic_cancel(*, clinic: ClinicSession, actor, reason: str) -> ClinicSession:
     """Cancel a requested or scheduled clinic, saying why."""
     _require_manager(actor)
-    clinic = _locked(clinic)
-    _transition(clinic, ClinicStatus.CANCELLED)
-    if not reason.strip():
-        raise DomainError(
-            _("Say why the clinic is cancelled."), code="reason_required", field="reason"
-        )
-    clinic.save()
-    _audit(actor, "cancelled", clinic, after={"status": clinic.status}, reason=reason.strip())
-    return clinic
+
+    def check(_locked, _new_status):
+        if not reason.strip():
+            raise DomainError(
+                _("Say why the clinic is cancelled."), code="reason_required", field="reason"
+            )
+
+    return transition(
+        CLINIC_MACHINE,
+        clinic,
+        action=ClinicAction.CANCEL,
+        actor=actor,
+        reason=reason.strip(),
+        check=check,
+    )
 
 
 # Reads -------------------------------------------------------------------------------------

@@ -19,16 +19,32 @@ from loetrat.core.audit import audit_record
 from loetrat.core.errors import ConflictError, DomainError
 from loetrat.core.thai.dates import be_year
 from loetrat.core.thai.numbering import format_meeting_number
+from loetrat.core.transitions import StateMachine, transition
 
 from ..enums import (
     COUNTS_FOR_QUORUM,
+    MEETING_TRANSITIONS,
     VOTING_ROLES,
     AgendaKind,
     CommitteeRole,
+    MeetingAction,
     MeetingStatus,
 )
 from ..models import AgendaItem, AgendaLink, Attendance, Committee, Meeting, Resolution
 from .eligibility import check_correction, check_proposable
+
+MEETING_MACHINE = StateMachine(
+    model=Meeting,
+    transitions=MEETING_TRANSITIONS,
+    audit_prefix="meetings.meeting",
+    related=("committee",),
+    audit_verbs={MeetingAction.HOLD: "held", MeetingAction.CERTIFY: "certified"},
+    organization_of=lambda meeting: meeting.committee.secretariat_id,
+    refusal=lambda meeting, action: ConflictError(
+        _("Only a meeting that was held can have its minutes certified."),
+        code="meeting_not_held",
+    ),
+)
 
 
 def require_open(meeting: Meeting) -> None:
@@ -257,8 +273,7 @@ def resolution_record(
         recorded_by=actor,
     )
     if meeting.status == MeetingStatus.SCHEDULED:
-        meeting.status = MeetingStatus.HELD
-        meeting.save(update_fields=["status", "updated_at"])
+        transition(MEETING_MACHINE, meeting, action=MeetingAction.HOLD, actor=actor)
     audit_record(
         actor=actor,
         action="meetings.resolution.recorded",
@@ -276,22 +291,13 @@ def meeting_certify(*, meeting: Meeting, actor) -> Meeting:
     returned meeting's `.approvals` lists what took effect."""
     from .approvals import approve_linked_objects
 
-    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
-    require_open(meeting)
-    if meeting.status != MeetingStatus.HELD:
-        raise ConflictError(
-            _("Only a meeting that was held can have its minutes certified."),
-            code="meeting_not_held",
-        )
-    meeting.status = MeetingStatus.CERTIFIED
-    meeting.certified_at = timezone.now()
-    meeting.save(update_fields=["status", "certified_at", "updated_at"])
-    audit_record(
+    meeting = transition(
+        MEETING_MACHINE,
+        meeting,
+        action=MeetingAction.CERTIFY,
         actor=actor,
-        action="meetings.meeting.certified",
-        target=meeting,
-        organization_id=meeting.committee.secretariat_id,
-        after={"status": MeetingStatus.CERTIFIED},
+        authorize=require_open,
+        changes=lambda _locked: {"certified_at": timezone.now()},
     )
     meeting.approvals = [
         approval

@@ -21,8 +21,17 @@ from django.utils.translation import gettext as _
 from loetrat.core.audit import audit_record, changed_fields, snapshot
 from loetrat.core.errors import ConflictError, DomainError
 from loetrat.core.thai.dates import format_date
+from loetrat.core.transitions import StateMachine, transition
 
-from ..enums import AgendaKind, CommitteeRole, MeetingMode, MeetingStatus, NewsStatus
+from ..enums import (
+    NEWS_TRANSITIONS,
+    AgendaKind,
+    CommitteeRole,
+    MeetingMode,
+    MeetingStatus,
+    NewsAction,
+    NewsStatus,
+)
 from ..enums import ResolutionOutcome as Outcome
 from ..models import Meeting, NewsItem
 from .minutes import place_th, with_cabinet
@@ -278,46 +287,47 @@ def news_update(*, news: NewsItem, actor, **fields) -> NewsItem:
     return news
 
 
-@transaction.atomic
-def news_publish(*, news: NewsItem, actor) -> NewsItem:
-    """Show the item on the public news pages and in the feed, dated now."""
-    news = NewsItem.objects.select_for_update().get(pk=news.pk)
-    if news.status == NewsStatus.PUBLISHED:
-        raise ConflictError(_("This news item is already published."), code="news_published")
+NEWS_MACHINE = StateMachine(
+    model=NewsItem,
+    transitions=NEWS_TRANSITIONS,
+    audit_prefix="meetings.news",
+    related=("meeting__committee", "clinic"),
+    audit_verbs={NewsAction.PUBLISH: "published", NewsAction.UNPUBLISH: "unpublished"},
+    organization_of=lambda news: _organization_id(news),
+    refusal=lambda news, action: (
+        ConflictError(_("This news item is already published."), code="news_published")
+        if action == NewsAction.PUBLISH
+        else ConflictError(_("This news item is not published."), code="news_not_published")
+    ),
+)
+
+
+def _complete(news: NewsItem, _new_status) -> None:
     if not news.title_th.strip() or not news.body_th.strip():
         raise DomainError(
             _("Write the Thai headline and text before publishing."), code="news_incomplete"
         )
-    news.status = NewsStatus.PUBLISHED
-    news.published_at = timezone.now()
-    news.save(update_fields=["status", "published_at", "updated_at"])
-    audit_record(
+
+
+def news_publish(*, news: NewsItem, actor) -> NewsItem:
+    """Show the item on the public news pages and in the feed, dated now."""
+    return transition(
+        NEWS_MACHINE,
+        news,
+        action=NewsAction.PUBLISH,
         actor=actor,
-        action="meetings.news.published",
-        target=news,
-        organization_id=_organization_id(news),
-        after={"status": news.status, "published_at": news.published_at},
+        check=_complete,
+        changes=lambda _locked: {"published_at": timezone.now()},
     )
-    return news
 
 
-@transaction.atomic
 def news_unpublish(*, news: NewsItem, actor, reason: str = "") -> NewsItem:
     """Take the item off the public pages; it becomes a draft again."""
-    news = NewsItem.objects.select_for_update().get(pk=news.pk)
-    if news.status != NewsStatus.PUBLISHED:
-        raise ConflictError(_("This news item is not published."), code="news_not_published")
-    before = {"status": news.status, "published_at": news.published_at}
-    news.status = NewsStatus.DRAFT
-    news.published_at = None
-    news.save(update_fields=["status", "published_at", "updated_at"])
-    audit_record(
+    return transition(
+        NEWS_MACHINE,
+        news,
+        action=NewsAction.UNPUBLISH,
         actor=actor,
-        action="meetings.news.unpublished",
-        target=news,
-        organization_id=_organization_id(news),
-        before=before,
-        after={"status": news.status},
         reason=reason,
+        changes={"published_at": None},
     )
-    return news

@@ -10,8 +10,9 @@ from django.utils.translation import gettext as _
 
 from loetrat.core.audit import audit_record, changed_fields, snapshot
 from loetrat.core.errors import ConflictError, DomainError
+from loetrat.core.transitions import StateMachine, transition
 
-from ..enums import OrganizationStatus
+from ..enums import ORGANIZATION_TRANSITIONS, OrganizationAction, OrganizationStatus
 from ..models import Organization, OrganizationName
 
 EDITABLE_FIELDS = [
@@ -140,26 +141,29 @@ def organization_update(
     return organization
 
 
-def _close(organization: Organization, *, status: str, on, successor=None) -> Organization:
-    if organization.status != OrganizationStatus.ACTIVE:
-        raise ConflictError(
-            _("%(name)s is already closed.") % {"name": organization.name_th}, code="already_closed"
-        )
+ORGANIZATION_MACHINE = StateMachine(
+    model=Organization,
+    transitions=ORGANIZATION_TRANSITIONS,
+    audit_prefix="organizations.body",
+    audit_verbs={OrganizationAction.MERGE: "merged", OrganizationAction.DISSOLVE: "dissolved"},
+    organization_of=lambda organization: organization.pk,
+    refusal=lambda organization, _action: ConflictError(
+        _("%(name)s is already closed.") % {"name": organization.name_th}, code="already_closed"
+    ),
+    clean_excluding=("path",),
+    audited_fields=(),  # the audit row names the successor by its code
+)
+
+
+def _no_active_children(organization: Organization, _new_status) -> None:
     if organization.children.filter(status=OrganizationStatus.ACTIVE).exists():
         raise ConflictError(
             _("Move or close the active units under %(name)s first.")
             % {"name": organization.name_th},
             code="has_active_children",
         )
-    organization.status = status
-    organization.active_until = on
-    organization.successor = successor
-    organization.full_clean(exclude=["path"])
-    organization.save(update_fields=["status", "active_until", "successor", "updated_at"])
-    return organization
 
 
-@transaction.atomic
 def organization_merge(
     *, organization: Organization, into: Organization, actor, on=None, reason: str = ""
 ) -> Organization:
@@ -169,26 +173,18 @@ def organization_merge(
     into = Organization.objects.get(pk=into.pk)
     if into.status != OrganizationStatus.ACTIVE:
         raise ConflictError(_("The receiving body is no longer active."), code="successor_inactive")
-    organization = Organization.objects.select_for_update().get(pk=organization.pk)
-    _close(
+    return transition(
+        ORGANIZATION_MACHINE,
         organization,
-        status=OrganizationStatus.MERGED,
-        on=on or timezone.localdate(),
-        successor=into,
-    )
-    audit_record(
+        action=OrganizationAction.MERGE,
         actor=actor,
-        action="organizations.body.merged",
-        target=organization,
-        organization_id=organization.pk,
-        before={"status": OrganizationStatus.ACTIVE},
-        after={"status": OrganizationStatus.MERGED, "successor": into.code},
         reason=reason,
+        check=_no_active_children,
+        changes={"active_until": on or timezone.localdate(), "successor": into},
+        audit_after={"successor": into.code},
     )
-    return organization
 
 
-@transaction.atomic
 def organization_dissolve(
     *, organization: Organization, actor, on=None, reason: str = ""
 ) -> Organization:
@@ -197,15 +193,12 @@ def organization_dissolve(
         raise DomainError(
             _("Give the reason for dissolving the body."), code="reason_required", field="reason"
         )
-    organization = Organization.objects.select_for_update().get(pk=organization.pk)
-    _close(organization, status=OrganizationStatus.DISSOLVED, on=on or timezone.localdate())
-    audit_record(
+    return transition(
+        ORGANIZATION_MACHINE,
+        organization,
+        action=OrganizationAction.DISSOLVE,
         actor=actor,
-        action="organizations.body.dissolved",
-        target=organization,
-        organization_id=organization.pk,
-        before={"status": OrganizationStatus.ACTIVE},
-        after={"status": OrganizationStatus.DISSOLVED},
         reason=reason,
+        check=_no_active_children,
+        changes={"active_until": on or timezone.localdate(), "successor": None},
     )
-    return organization
