@@ -18,3 +18,5 @@ SESSION_REFRESH_SECONDS = 10**10
 DATABASES["default"]["CONN_MAX_AGE"] = 0
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": None}
+# A module that exists only for the tests of core's registries (tests/exampleapp).
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.exampleapp"]  # noqa: F405
