@@ -12,11 +12,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils import timezone
 
+from loetrat.core.formschema import FieldKind
 from loetrat.organizations.enums import Role
 from loetrat.organizations.models import Membership, Organization
 from loetrat.organizations.services import membership_grant
 
-from .enums import FieldKind
 from .models import Application, AwardType
 from .services import (
     application_create,

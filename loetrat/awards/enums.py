@@ -41,17 +41,6 @@ class PartnerRole(models.TextChoices):
     PARTNER = "partner", _("Partner")
 
 
-class FieldKind(models.TextChoices):
-    SHORT_TEXT = "short_text", _("Short text")
-    LONG_TEXT = "long_text", _("Long text")
-    NUMBER = "number", _("Number")
-    DATE = "date", _("Date")
-    CHOICE = "choice", _("Choice")
-    MULTI_CHOICE = "multi_choice", _("Several choices")
-    TABLE = "table", _("Table")
-    FILE = "file", _("Files")
-
-
 class ApplicationState(models.TextChoices):
     DRAFT = "draft", _("Draft")
     AWAITING_ENDORSEMENT = "awaiting_endorsement", _("Awaiting the agency head")

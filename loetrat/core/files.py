@@ -1,7 +1,21 @@
-"""Uploaded and stored files: what a file really is (by its first bytes, not its name), and
-handing a privately stored file to the person allowed to read it."""
+"""Private files: what an upload really is (by its first bytes, not its name), the checks every
+upload goes through, storing it under an unguessable name, marking it removed, and handing it
+to the person allowed to read it. The rows are `core.models.StoredFile` subclasses."""
 
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.core.files import File
 from django.http import FileResponse, Http404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .errors import DomainError
 
 MB = 1024 * 1024
 
@@ -23,6 +37,95 @@ def sniff(head: bytes) -> tuple[str, str, str] | None:
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "image/webp", "image", "webp"
     return None
+
+
+def private_name(prefix: str, filename: str) -> str:
+    """The storage name of a private file, `<prefix>/<year>/<random>.<extension>`, for a model's
+    `upload_to` function; the original name is kept on the row, never in the storage name."""
+    suffix = Path(filename).suffix.lower()
+    return f"{prefix}/{timezone.now():%Y}/{uuid.uuid4().hex}{suffix}"
+
+
+@dataclass(frozen=True)
+class CheckedUpload:
+    upload: object
+    name: str
+    size: int
+    sha256: str
+    mime: str
+    extension: str
+
+
+def _head(upload) -> bytes:
+    upload.seek(0)
+    head = upload.read(16)
+    upload.seek(0)
+    return head if isinstance(head, bytes) else head.encode()
+
+
+def _sha256(upload) -> str:
+    digest = hashlib.sha256()
+    for chunk in File(upload).chunks():
+        digest.update(chunk if isinstance(chunk, bytes) else chunk.encode())
+    upload.seek(0)
+    return digest.hexdigest()
+
+
+def check_upload(
+    upload, *, accept: Iterable[str] = ("pdf", "image"), max_mb: int, field: str = "file"
+) -> CheckedUpload:
+    """The upload once it is known to be a non-empty file of an accepted kind ("pdf", "image")
+    within `max_mb`; otherwise a DomainError on `field` that names the file and the fix."""
+    name = Path(getattr(upload, "name", "") or "file").name[:255]
+    size = File(upload).size or 0
+    if size == 0:
+        raise DomainError(_("%(name)s is empty.") % {"name": name}, code="empty_file", field=field)
+    accept = set(accept)
+    detected = sniff(_head(upload))
+    if detected is None or detected[1] not in accept:
+        if accept == {"pdf"}:
+            message = _(
+                "%(name)s is not a PDF, whatever its name says. Save it as PDF and try again."
+            )
+        else:
+            message = _(
+                "%(name)s is not a PDF or an image (PNG, JPEG, GIF, WebP), whatever its name "
+                "says. Save it as PDF and try again."
+            )
+        raise DomainError(message % {"name": name}, code="file_type", field=field)
+    if size > max_mb * MB:
+        raise DomainError(
+            _("%(name)s is %(size).1f MB; each file may be at most %(limit)s MB.")
+            % {"name": name, "size": size / MB, "limit": max_mb},
+            code="file_too_big",
+            field=field,
+        )
+    mime, _kind, extension = detected
+    return CheckedUpload(upload, name, size, _sha256(upload), mime, extension)
+
+
+def store_upload(record, checked: CheckedUpload, *, actor):
+    """Fill a new StoredFile row from a checked upload, store the file and save the row."""
+    record.original_name = checked.name
+    record.content_type = checked.mime
+    record.size = checked.size
+    record.sha256 = checked.sha256
+    record.uploaded_by = actor
+    record.file.save(f"upload.{checked.extension}", File(checked.upload), save=False)
+    record.save()
+    return record
+
+
+def mark_removed(record, *, actor) -> bool:
+    """Take a stored file out of use (the row and the file stay for the record); False when it
+    was removed already. Locks the row so that two removals record one."""
+    locked = type(record)._default_manager.select_for_update().get(pk=record.pk)
+    if locked.removed_at is not None:
+        return False
+    record.removed_at = timezone.now()
+    record.removed_by = actor if getattr(actor, "is_authenticated", False) else None
+    record.save(update_fields=["removed_at", "removed_by"])
+    return True
 
 
 def private_file_response(file, *, filename: str, content_type: str) -> FileResponse:

@@ -16,6 +16,45 @@ class BaseModel(models.Model):
         abstract = True
 
 
+class StoredFileQuerySet(models.QuerySet):
+    def active(self):
+        """Files not removed, in the order they were uploaded."""
+        return self.filter(removed_at__isnull=True).order_by("uploaded_at", "pk")
+
+
+class StoredFile(models.Model):
+    """A file kept privately (evidence, an agenda paper, an attachment): what it really is by its
+    content, its size and checksum, who uploaded it; never deleted, removal only marks the row.
+    Subclasses add the `file` field with their own private path, and what the file belongs to.
+    Written through `core.files` (check_upload, store_upload, mark_removed)."""
+
+    original_name = models.CharField(_("file name"), max_length=255)
+    content_type = models.CharField(_("type"), max_length=100, default="application/pdf")
+    size = models.PositiveIntegerField(_("size (bytes)"))
+    sha256 = models.CharField(max_length=64)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    removed_at = models.DateTimeField(_("removed"), null=True, blank=True)
+    removed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+
+    objects = StoredFileQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.original_name
+
+    @property
+    def size_mb(self) -> float:
+        """The size in MB to one decimal, at least 0.1 so that a small file does not read 0."""
+        return max(round(self.size / (1024 * 1024), 1), 0.1)
+
+
 class AuditEventQuerySet(models.QuerySet):
     def update(self, **kwargs):
         raise DomainError(_("Audit events cannot be changed."), code="audit_immutable")

@@ -9,8 +9,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
-from loetrat.awards.enums import CycleStatus, FieldKind, PartnerRole, StageKind
+from loetrat.awards.enums import CycleStatus, PartnerRole, StageKind
 from loetrat.awards.models import AwardCycle, AwardType
+from loetrat.core.formschema import FieldKind
 from loetrat.core.models import AuditEvent
 from loetrat.organizations.enums import OrganizationKind
 from tests.awards.cycles_support import framework_version, make_applications

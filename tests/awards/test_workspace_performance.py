@@ -13,7 +13,7 @@ from django.utils import translation
 from openpyxl import load_workbook
 
 from loetrat.awards.exports import write_applications_xlsx
-from loetrat.awards.forms_workspace import PlainSelect, WorkspaceFilterForm
+from loetrat.awards.forms.workspace import PlainSelect, WorkspaceFilterForm
 from loetrat.awards.models import Application
 from loetrat.awards.selectors.workspace import workspace_applications
 from loetrat.organizations.enums import OrganizationKind

@@ -13,7 +13,6 @@ from ninja.pagination import LimitOffsetPagination, paginate
 
 from loetrat.awards.enums import ApplicationState
 from loetrat.awards.models import AwardType
-from loetrat.awards.schema import answer_problems
 from loetrat.awards.selectors.applications import (
     application_attachments,
     application_filter,
@@ -33,6 +32,7 @@ from loetrat.awards.services import (
     attachment_remove,
 )
 from loetrat.core.errors import DomainError
+from loetrat.core.formschema.schema import answer_problems
 from loetrat.organizations.models import Organization
 
 from ..schemas.applications import (

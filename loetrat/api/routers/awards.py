@@ -8,7 +8,6 @@ from ninja import Router, Status
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from loetrat.awards.enums import ApplicationState
-from loetrat.awards.schema import form_schema_problems
 from loetrat.awards.selectors.cycles import (
     award_type_get_for,
     cycle_diff,
@@ -25,6 +24,7 @@ from loetrat.awards.services import (
     levels_problems,
     stage_plan_problems,
 )
+from loetrat.core.formschema.schema import form_schema_problems
 from loetrat.frameworks.models import FrameworkVersion
 
 from ..errors import problems_response

@@ -5,9 +5,10 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from loetrat.core.models import BaseModel
+from loetrat.core.models import BaseModel, StoredFile
 
 from ..enums import ApplicationState, PartnerRole
 
@@ -171,29 +172,21 @@ def attachment_path(instance, filename: str) -> str:
     return f"awards/applications/{instance.application_id}/{uuid.uuid4().hex}{suffix}"
 
 
-class ApplicationAttachment(models.Model):
+class ApplicationAttachment(StoredFile):
     application = models.ForeignKey(
         Application, on_delete=models.PROTECT, related_name="attachments"
     )
     field_key = models.CharField(_("form field"), max_length=64)
     file = models.FileField(_("file"), upload_to=attachment_path, max_length=255)
-    original_name = models.CharField(_("file name"), max_length=255)
-    content_type = models.CharField(_("type"), max_length=100)
-    size = models.PositiveIntegerField(_("size (bytes)"))
-    sha256 = models.CharField(max_length=64)
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
-    uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
-    removed_at = models.DateTimeField(_("removed"), null=True, blank=True)
 
     class Meta:
         ordering = ["application", "field_key", "uploaded_at"]
         verbose_name = _("attachment")
         verbose_name_plural = _("attachments")
 
-    def __str__(self):
-        return self.original_name
+    @property
+    def download_url(self) -> str:
+        return reverse("awards:application_attachment", args=[self.application_id, self.pk])
 
 
 class DeadlineExtension(BaseModel):

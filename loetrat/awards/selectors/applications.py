@@ -7,14 +7,20 @@ from dataclasses import dataclass, field
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
+from loetrat.core.formschema import FieldKind
+from loetrat.core.formschema.schema import (
+    display_value,
+    field_label,
+    is_empty,
+    parse_number,
+    text_in,
+)
 from loetrat.core.models import AuditEvent
 from loetrat.core.text import search_key
 from loetrat.organizations.enums import Role
 from loetrat.organizations.roles import held_roles, is_secretariat_user
 
-from ..enums import FieldKind
 from ..models import Application, ApplicationAttachment, ApplicationPartner, AwardType
-from ..schema import display_value, field_label, is_empty, parse_number, text_in
 
 
 def applications_visible_to(user) -> QuerySet[Application]:

@@ -12,11 +12,12 @@ from decimal import Decimal, InvalidOperation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from loetrat.core.formschema import FieldKind
+from loetrat.core.formschema.schema import field_label, text_in
 from loetrat.organizations.enums import OrganizationKind
 
-from ..enums import AwardSubject, FieldKind, PartnerRole, StageKind
+from ..enums import AwardSubject, PartnerRole, StageKind
 from ..models import AwardCycle, AwardType
-from ..schema import field_label, text_in
 
 TYPE_FIELDS = {
     "branch": _("Branch"),

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from loetrat.core.audit import audit_record
 from loetrat.core.errors import ConflictError, DomainError, PermissionDeniedError
+from loetrat.core.formschema.schema import answer_problems, normalise_answers
 from loetrat.core.text import search_key
 from loetrat.core.transitions import StateMachine, transition
 
@@ -22,7 +23,6 @@ from ..enums import (
     CycleStatus,
 )
 from ..models import Application, ApplicationRevision
-from ..schema import answer_problems, normalise_answers
 from .application_mail import RECIPIENT_ROLES, application_notify
 from .editing import ensure_editable, lock_application
 from .eligibility import eligibility_problems, eligibility_snapshot

@@ -10,10 +10,16 @@ from dataclasses import asdict, dataclass
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from loetrat.core.formschema.schema import (
+    answer_problems,
+    field_anchor,
+    field_label,
+    is_empty,
+    parse_number,
+)
 from loetrat.core.text import search_key
 
 from ..enums import PartnerRole
-from ..schema import answer_problems, field_anchor, field_label, is_empty, parse_number
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,11 @@ from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
+from loetrat.core.formschema import FieldKind
+from loetrat.core.formschema.schema import form_schema_problems
 from loetrat.organizations.enums import OrganizationKind
 
-from ..enums import FieldKind, PartnerRole, StageKind
-from ..schema import form_schema_problems
+from ..enums import PartnerRole, StageKind
 
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 ELIGIBILITY_KEYS = (

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from loetrat.core.errors import DomainError
 from loetrat.core.forms import add_service_error
 
-from ..forms_cycles import BranchForm
+from ..forms.cycles import BranchForm
 from ..selectors.cycles import cycle_get_for
 from ..services import branch_create, branch_remove, branch_update
 

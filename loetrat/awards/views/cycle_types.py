@@ -12,12 +12,13 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from loetrat.core.errors import DomainError
 from loetrat.core.forms import add_service_error
+from loetrat.core.formschema import FieldKind
+from loetrat.core.formschema.schema import field_label
 from loetrat.organizations.enums import OrganizationKind
 
-from ..enums import CycleStatus, FieldKind, PartnerRole, StageKind
-from ..forms_cycles import FormSchemaForm, TypeBasicsForm, TypeFrameworkForm, TypeWindowForm
-from ..forms_type_config import EligibilityForm, levels_formset, stages_formset
-from ..schema import field_label
+from ..enums import CycleStatus, PartnerRole, StageKind
+from ..forms.cycles import FormSchemaForm, TypeBasicsForm, TypeFrameworkForm, TypeWindowForm
+from ..forms.type_config import EligibilityForm, levels_formset, stages_formset
 from ..selectors.cycles import award_type_get_for, cycle_get_for, type_extensions
 from ..services import award_type_create, award_type_remove, award_type_update
 from ..services.type_config import award_type_problems

@@ -15,7 +15,7 @@ from loetrat.core.errors import DomainError
 from loetrat.core.forms import add_service_error
 
 from ..enums import ApplicationState, CycleStatus
-from ..forms_cycles import CycleCopyForm, CycleCreateForm
+from ..forms.cycles import CycleCopyForm, CycleCreateForm
 from ..models import AwardProgramme
 from ..selectors.cycles import (
     DEFAULT_PROGRAMME,

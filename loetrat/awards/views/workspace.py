@@ -13,7 +13,7 @@ from loetrat.core.thai.dates import format_datetime
 
 from ..enums import ApplicationState
 from ..exports import CONTENT_TYPE, write_applications_xlsx
-from ..forms_workspace import WorkspaceFilterForm
+from ..forms.workspace import WorkspaceFilterForm
 from ..selectors.cycles import cycle_get_for, cycle_state_counts, cycle_structure
 from ..selectors.workspace import attach_places, workspace_applications
 

@@ -4,17 +4,14 @@ Nothing is deleted: removal marks the row, and the stored file stays for the rec
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from django.core.files import File
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from loetrat.core.audit import audit_record
 from loetrat.core.errors import DomainError
-from loetrat.core.files import MB, sniff
+from loetrat.core.files import check_upload, mark_removed, store_upload
 
 from ..models import AgendaDocument, AgendaItem, Meeting
 from .meetings import require_open
@@ -51,44 +48,6 @@ def _clean_title(title_th: str, name: str) -> str:
     return title
 
 
-def _head(upload) -> bytes:
-    upload.seek(0)
-    head = upload.read(16)
-    upload.seek(0)
-    return head if isinstance(head, bytes) else head.encode()
-
-
-def _check_file(upload, name: str) -> int:
-    """The upload's size once it is known to be a non-empty PDF within the limit."""
-    size = File(upload).size or 0
-    if size == 0:
-        raise DomainError(_("%(name)s is empty.") % {"name": name}, code="empty_file", field="file")
-    detected = sniff(_head(upload))
-    if detected is None or detected[1] != "pdf":
-        raise DomainError(
-            _("%(name)s is not a PDF, whatever its name says. Save it as PDF and try again.")
-            % {"name": name},
-            code="file_type",
-            field="file",
-        )
-    if size > MAX_DOCUMENT_MB * MB:
-        raise DomainError(
-            _("%(name)s is %(size).1f MB; each file may be at most %(limit)s MB.")
-            % {"name": name, "size": size / MB, "limit": MAX_DOCUMENT_MB},
-            code="file_too_big",
-            field="file",
-        )
-    return size
-
-
-def _sha256(upload) -> str:
-    digest = hashlib.sha256()
-    for chunk in File(upload).chunks():
-        digest.update(chunk if isinstance(chunk, bytes) else chunk.encode())
-    upload.seek(0)
-    return digest.hexdigest()
-
-
 @transaction.atomic
 def agenda_document_add(*, agenda_item: AgendaItem, title_th: str, upload, actor) -> AgendaDocument:
     """Check and store one PDF for an agenda item. Refused (DomainError naming the file) when
@@ -96,7 +55,7 @@ def agenda_document_add(*, agenda_item: AgendaItem, title_th: str, upload, actor
     meeting = _open_meeting(agenda_item)
     name = Path(getattr(upload, "name", "") or "document.pdf").name[:255]
     title = _clean_title(title_th, name)
-    size = _check_file(upload, name)
+    checked = check_upload(upload, accept=("pdf",), max_mb=MAX_DOCUMENT_MB)
     if agenda_item.documents.active().count() >= MAX_DOCUMENTS_PER_ITEM:
         raise DomainError(
             _(
@@ -107,16 +66,9 @@ def agenda_document_add(*, agenda_item: AgendaItem, title_th: str, upload, actor
             code="too_many_documents",
             field="file",
         )
-    document = AgendaDocument(
-        agenda_item=agenda_item,
-        title_th=title,
-        original_name=name,
-        size=size,
-        sha256=_sha256(upload),
-        uploaded_by=actor,
+    document = store_upload(
+        AgendaDocument(agenda_item=agenda_item, title_th=title), checked, actor=actor
     )
-    document.file.save("document.pdf", File(upload), save=False)
-    document.save()
     audit_record(
         actor=actor,
         action="meetings.document.added",
@@ -126,7 +78,7 @@ def agenda_document_add(*, agenda_item: AgendaItem, title_th: str, upload, actor
             "document": document.pk,
             "title_th": title,
             "file": name,
-            "size": size,
+            "size": checked.size,
             "sha256": document.sha256,
         },
     )
@@ -138,11 +90,8 @@ def agenda_document_remove(*, document: AgendaDocument, actor) -> None:
     """Take a document off its item; the row and the stored file stay for the record."""
     item = document.agenda_item
     meeting = _open_meeting(item)
-    if AgendaDocument.objects.select_for_update().get(pk=document.pk).removed_at is not None:
+    if not mark_removed(document, actor=actor):
         return
-    document.removed_at = timezone.now()
-    document.removed_by = actor
-    document.save(update_fields=["removed_at", "removed_by"])
     audit_record(
         actor=actor,
         action="meetings.document.removed",

@@ -9,8 +9,8 @@ from django.views.decorators.http import require_POST
 
 from loetrat.core.errors import DomainError
 
-from ...dynamic_form import ExtensionForm, PartnerForm
 from ...enums import ACTIONS_NEEDING_REASON, EDITABLE_STATES, TRANSITIONS, ApplicationAction
+from ...forms.applications import ExtensionForm, PartnerForm
 from ...models import ApplicationPartner
 from ...selectors.applications import (
     answer_rows,

@@ -11,10 +11,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from loetrat.core.errors import DomainError
+from loetrat.core.formschema import FieldKind
+from loetrat.core.formschema.forms import ADD_ROWS_STEP, answers_from_post, table_row_count
+from loetrat.core.formschema.schema import answer_problems
 
-from ...dynamic_form import ADD_ROWS_STEP, AnswersForm, answers_from_post, table_row_count
-from ...enums import EDITABLE_STATES, FieldKind
-from ...schema import answer_problems
+from ...enums import EDITABLE_STATES
+from ...forms.applications import AnswersForm
 from ...selectors.applications import (
     application_attachments,
     application_get_for,

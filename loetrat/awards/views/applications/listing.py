@@ -13,8 +13,8 @@ from loetrat.core.errors import DomainError
 from loetrat.core.forms import add_service_error
 from loetrat.core.listing import Column, build_listing
 
-from ...dynamic_form import NewApplicationForm
 from ...enums import ApplicationState
+from ...forms.applications import NewApplicationForm
 from ...models import AwardCycle, AwardType
 from ...selectors.applications import (
     application_filter,

@@ -3,13 +3,13 @@
 import pytest
 from django.utils import translation
 
-from loetrat.awards.schema import (
+from loetrat.awards.selectors.applications import answer_rows, grouped_number
+from loetrat.core.formschema.schema import (
     answer_problems,
     display_value,
     form_schema_problems,
     normalise_answers,
 )
-from loetrat.awards.selectors.applications import answer_rows, grouped_number
 from tests.factories.applications import RICH_FORM, complete_answers
 
 
@@ -163,3 +163,34 @@ def test_answer_rows_group_numbers_but_keep_the_stored_value():
         assert cells[5] == "ไม่ทราบ"  # what did not parse is shown as typed
     assert data == stored
     assert grouped_number("-1234567") == "-1,234,567" and grouped_number("๑๒๓๔") == "1,234"
+
+
+def test_the_schema_form_shows_saved_answers_and_keeps_what_was_typed():
+    from django.http import QueryDict
+
+    from loetrat.core.formschema.forms import SchemaForm, answers_from_post
+
+    schema = [
+        {"key": "budget", "kind": "number", "label_th": "งบประมาณ", "unit_th": "บาท"},
+        {"key": "started", "kind": "date", "label_th": "วันเริ่ม"},
+        {
+            "key": "results",
+            "kind": "table",
+            "label_th": "ผลลัพธ์",
+            "columns": [{"key": "value", "kind": "number", "label_th": "ค่า"}],
+        },
+    ]
+    saved = SchemaForm(schema=schema, answers={"budget": "1500", "started": "2023-10-01"})
+    items = {item.key: item for item in saved.items()}
+    assert items["started"].bound.value() == "01/10/2566"  # B.E. for Thai readers
+    assert items["results"].grid.rows and items["budget"].anchor == "field-budget"
+    post = QueryDict(mutable=True)
+    post.update({"budget": "หนึ่งพัน", "started": "", "results-rows": "1", "results-0-value": "x"})
+    typed = SchemaForm(post, schema=schema, problems={"budget": ["ไม่ใช่ตัวเลข"]})
+    assert typed.is_valid()  # a draft is never refused by the form itself
+    assert typed.items()[0].problems == ["ไม่ใช่ตัวเลข"]
+    assert answers_from_post(schema, post) == {
+        "budget": "หนึ่งพัน",
+        "started": "",
+        "results": [{"value": "x"}],
+    }

@@ -8,8 +8,8 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from .enums import ApplicationState
-from .selectors.workspace import WorkspaceFilters, levels_in, places
+from ..enums import ApplicationState
+from ..selectors.workspace import WorkspaceFilters, levels_in, places
 
 
 def _attrs(attrs: dict) -> str:

@@ -1,9 +1,10 @@
-"""HTML forms of the application pages: the answers form built from a type's form schema, and the
-small forms around it (new application, partner, reason, extension).
+"""The HTML form built from a form schema (an award application's answers, a self-assessment's
+narratives, a KPI report's results).
 
-The answers form never refuses a draft: every field is optional here, what was typed is read back
-as it is (`answers_from_post`) and problems are shown beside their fields; the full checks run
-when the application is sent and submitted."""
+It never refuses a draft: every field is optional here, what was typed is read back as it is
+(`answers_from_post`) and problems are shown beside their fields; the owning app runs the full
+checks (`schema.answer_problems`) when the record is sent on. The template
+`core/components/schema_items.html` renders `SchemaForm.items()`."""
 
 from __future__ import annotations
 
@@ -11,12 +12,10 @@ from dataclasses import dataclass, field
 
 from django import forms
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from loetrat.core.forms import ThaiDateInput
-from loetrat.core.thai.dates import format_date
-
-from .enums import FieldKind, PartnerRole
+from ..forms import ThaiDateInput
+from ..thai.dates import format_date
+from .kinds import FieldKind
 from .schema import (
     DEFAULT_MAX_LENGTH,
     field_anchor,
@@ -183,24 +182,26 @@ def answers_from_post(schema, post) -> dict:
     return answers
 
 
-class AnswersForm(forms.Form):
-    """The application's title and answers. Bound to the POST when re-shown after a refusal,
-    otherwise filled from the saved answers."""
-
-    title_th = forms.CharField(label=gettext_lazy("Title of the work (Thai)"), max_length=300)
-    title_en = forms.CharField(
-        label=gettext_lazy("Title of the work (English)"), max_length=300, required=False
-    )
+class SchemaForm(forms.Form):
+    """A form of the schema's fields, filled from saved answers or bound to the POST when re-shown
+    after a refusal. `problems` maps a field key to what is wrong with it; `stored_files` are the
+    files already kept for file fields (each with `field_key`), shown beside their field."""
 
     def __init__(
-        self, *args, application, problems=None, attachments=(), requested_rows=None, **kwargs
+        self,
+        *args,
+        schema,
+        answers=None,
+        problems=None,
+        stored_files=(),
+        requested_rows=None,
+        **kwargs,
     ):
-        self.application = application
-        self.schema = application.award_type.form_schema or []
-        data = application.data or {}
-        initial = {"title_th": application.title_th, "title_en": application.title_en}
+        self.schema = schema or []
+        self.answers = answers or {}
+        initial = kwargs.pop("initial", {})
         for item in self.schema:
-            value = data.get(item["key"])
+            value = self.answers.get(item["key"])
             initial[item["key"]] = (
                 value if item["kind"] == FieldKind.MULTI_CHOICE else _shown(item, value)
             )
@@ -209,7 +210,7 @@ class AnswersForm(forms.Form):
             if item["kind"] != FieldKind.TABLE:
                 self.fields[item["key"]] = _form_field(item)
         self.problems = problems or {}
-        self.attachments = list(attachments)
+        self.stored_files = list(stored_files)
         self.requested_rows = requested_rows or {}
 
     def items(self) -> list[Item]:
@@ -230,73 +231,13 @@ class AnswersForm(forms.Form):
                 rows = (
                     tables_from_post(item, self.data)
                     if self.is_bound
-                    else list(self.application.data.get(key) or [])
+                    else list(self.answers.get(key) or [])
                 )
                 count = table_row_count(item, len(rows), self.requested_rows.get(key, 0))
                 entry.grid = _grid(item, rows, count)
             else:
                 entry.bound = self[key]
             if kind == FieldKind.FILE:
-                entry.files = [a for a in self.attachments if a.field_key == key]
+                entry.files = [f for f in self.stored_files if f.field_key == key]
             result.append(entry)
         return result
-
-
-class NewApplicationForm(forms.Form):
-    award_type = forms.ModelChoiceField(label=gettext_lazy("Award type"), queryset=None)
-    organization = forms.ModelChoiceField(label=gettext_lazy("Applicant agency"), queryset=None)
-    title_th = forms.CharField(label=gettext_lazy("Title of the work (Thai)"), max_length=300)
-    title_en = forms.CharField(
-        label=gettext_lazy("Title of the work (English)"), max_length=300, required=False
-    )
-
-    def __init__(self, *args, types, organizations, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["award_type"].queryset = types
-        self.fields["award_type"].label_from_instance = lambda t: (
-            f"{t.cycle.year_be} · {t.branch.name} · {t.name}"
-        )
-        self.fields["organization"].queryset = organizations
-        self.fields["organization"].label_from_instance = lambda o: o.name
-
-
-class PartnerForm(forms.Form):
-    organization = forms.CharField(
-        label=gettext_lazy("Agency code"),
-        max_length=40,
-        help_text=gettext_lazy("The code in the directory of public bodies, e.g. MOF-CGD."),
-    )
-    role = forms.ChoiceField(label=gettext_lazy("Role"), choices=PartnerRole.choices)
-    contribution_th = forms.CharField(
-        label=gettext_lazy("What they did"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
-
-    def __init__(self, *args, roles=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        if roles is not None:
-            self.fields["role"].choices = [(r, PartnerRole(r).label) for r in roles]
-
-
-class ExtensionForm(forms.Form):
-    until_date = forms.CharField(label=gettext_lazy("New deadline (date)"), widget=ThaiDateInput())
-    until_time = forms.TimeField(
-        label=gettext_lazy("Time (Bangkok)"),
-        initial="16:30",
-        widget=forms.TimeInput(attrs={"inputmode": "numeric"}, format="%H:%M"),
-    )
-    reason = forms.CharField(label=gettext_lazy("Reason"), widget=forms.Textarea(attrs={"rows": 2}))
-
-    def clean(self):
-        import datetime
-
-        from django.utils import timezone
-
-        data = super().clean()
-        day = parse_iso_or_typed_date(data.get("until_date"))
-        if data.get("until_date") and day is None:
-            self.add_error("until_date", _("Enter a date, e.g. 30/06/2566."))
-        elif day and data.get("until_time"):
-            data["until"] = timezone.make_aware(datetime.datetime.combine(day, data["until_time"]))
-        return data

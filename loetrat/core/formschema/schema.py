@@ -1,5 +1,5 @@
-"""Application forms as data (AwardType.form_schema): checking a schema, reading answers typed
-into it, and finding what is wrong with them.
+"""Forms as data (a list of field dicts, e.g. an award type's application form): checking a
+schema, reading answers typed into it, and finding what is wrong with them.
 
 Answers are stored as {key: value}: text as str, number as the str of the Decimal, date as ISO
 str, choice as its value, multi_choice as a list, table as a list of row dicts, file as a list of
@@ -16,10 +16,9 @@ from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
-from loetrat.core.thai.dates import format_date, parse_date, resolve_language
-from loetrat.core.thai.words import to_arabic_digits
-
-from .enums import FieldKind
+from ..thai.dates import format_date, parse_date, resolve_language
+from ..thai.words import to_arabic_digits
+from .kinds import FieldKind
 
 DEFAULT_MAX_LENGTH = {FieldKind.SHORT_TEXT: 300, FieldKind.LONG_TEXT: 5000}
 COLUMN_KINDS = frozenset({FieldKind.SHORT_TEXT, FieldKind.NUMBER, FieldKind.CHOICE})

@@ -7,9 +7,10 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
+from loetrat.core.formschema import FieldKind
 from loetrat.organizations.enums import OrganizationKind
 
-from .enums import FieldKind, PartnerRole, StageKind
+from ..enums import PartnerRole, StageKind
 
 key_validator = RegexValidator(
     r"^[a-z0-9][a-z0-9_-]{0,39}$", _("Lower-case letters, digits, - or _, e.g. outstanding.")

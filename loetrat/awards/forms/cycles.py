@@ -12,10 +12,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from loetrat.core.forms import ThaiDateField
+from loetrat.core.formschema.schema import form_schema_problems
 from loetrat.frameworks.models import FrameworkVersion
 
-from .enums import AwardSubject
-from .schema import form_schema_problems
+from ..enums import AwardSubject
 
 YEAR_HELP = _("In the Buddhist Era, e.g. 2566.")
 
