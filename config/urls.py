@@ -24,6 +24,7 @@ urlpatterns = [
     path("frameworks/", include("loetrat.frameworks.urls")),
     path("awards/", include("loetrat.awards.urls")),
     path("meetings/", include("loetrat.meetings.urls")),
+    path("clinics/", include("loetrat.clinics.urls")),
     path("audit/", include("loetrat.core.urls")),
     path("api/v1/", _api_urls()),
     path("admin/", admin.site.urls),

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "loetrat.frameworks",
     "loetrat.awards",
     "loetrat.meetings",
+    "loetrat.clinics",
     "loetrat.dashboard",
     "loetrat.publishing",
     "loetrat.api",

@@ -92,3 +92,20 @@ def change_rows(event: AuditEvent) -> list[tuple[str, Any, Any]]:
     return [
         (key, before.get(key, ""), after.get(key, "")) for key in dict.fromkeys([*before, *after])
     ]
+
+
+# model label -> the labels it had before it moved between apps. Audit rows are never
+# rewritten, so an object's history also reads the rows written under its former label.
+_former_labels: dict[str, tuple[str, ...]] = {}
+
+
+def register_former_labels(model_label: str, *former: str) -> None:
+    _former_labels[model_label.lower()] = tuple(label.lower() for label in former)
+
+
+def events_for(target: models.Model):
+    """Every audit event about this object, whatever app its model belonged to then."""
+    label = target._meta.label_lower
+    return AuditEvent.objects.filter(
+        target_type__in=[label, *_former_labels.get(label, ())], target_id=str(target.pk)
+    )

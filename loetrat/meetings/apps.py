@@ -38,13 +38,6 @@ class MeetingsConfig(AppConfig):
                 "meetings.news.updated": _("News edited"),
                 "meetings.news.published": _("News published"),
                 "meetings.news.unpublished": _("News taken off the public pages"),
-                "meetings.clinic.requested": _("Advice requested"),
-                "meetings.clinic.scheduled": _("Clinic session scheduled"),
-                "meetings.clinic.recorded": _("Clinic advice recorded"),
-                "meetings.clinic.follow_up_added": _("Clinic follow-up given"),
-                "meetings.clinic.follow_up_done": _("Clinic follow-up done"),
-                "meetings.clinic.closed": _("Clinic closed"),
-                "meetings.clinic.cancelled": _("Clinic cancelled"),
                 "meetings.meeting.renumbered": _("Meeting given its number"),
             }
         )
@@ -56,7 +49,4 @@ class MeetingsConfig(AppConfig):
                 "meetings.view_committee",
                 order=40,
             )
-        )
-        register(
-            NavItem("clinics", _("Clinics"), "meetings:clinics", "meetings.list_clinics", order=45)
         )

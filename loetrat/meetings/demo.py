@@ -1,6 +1,6 @@
-"""Demo committees, meetings and clinic: ก.พ.ร. and its sub-committee on good governance, the four
-seed meetings (4/2562, 2/2564, 5/2565, 7/2565) with attendance, agenda, resolutions and
-certified minutes, and the seed's clinic with the Ministry of Digital Economy and Society.
+"""Demo committees and meetings: ก.พ.ร. and its sub-committee on good governance, the four seed
+meetings (4/2562, 2/2564, 5/2565, 7/2565) with attendance, agenda, resolutions and certified
+minutes.
 Everything goes through the services, so the audit log tells the story. Loading twice adds
 nothing."""
 
@@ -14,9 +14,9 @@ from django.utils import timezone
 
 from loetrat.organizations.models import Organization
 
-from .demo_data import COMMITTEES, MDES_CLINIC, MEETINGS
+from .demo_data import COMMITTEES, MEETINGS
 from .enums import AttendanceStatus, CommitteeRole, MeetingStatus
-from .models import ClinicSession, Committee, Meeting
+from .models import Committee, Meeting
 from .services import (
     agenda_item_add,
     attendance_record,
@@ -26,18 +26,12 @@ from .services import (
     member_appoint,
     resolution_record,
 )
-from .services.clinics import (
-    clinic_follow_up_add,
-    clinic_record,
-    clinic_request,
-    clinic_schedule,
-)
 
 DEMO_ACTOR = "opdc.officer"
 START = datetime.time(9, 30)
 
 
-def _actor(actor):
+def demo_actor(actor=None):
     """The demo's secretariat officer unless someone is given (resolutions need a person)."""
     if actor is not None:
         return actor
@@ -151,58 +145,16 @@ def _meeting(spec: dict, committee: Committee, actor) -> Meeting:
     return meeting_certify(meeting=meeting, actor=actor)
 
 
-def _clinic(actor) -> ClinicSession | None:
-    spec = MDES_CLINIC
-    organization = Organization.objects.filter(code=spec["organization"]).first()
-    if organization is None:
-        return None
-    existing = ClinicSession.objects.filter(
-        organization=organization, question_th=spec["question_th"]
-    ).first()
-    if existing is not None:
-        return existing
-    clinic = clinic_request(
-        organization=organization,
-        topics=spec["topics"],
-        question_th=spec["question_th"],
-        covered=list(Organization.objects.filter(code__in=spec["covered"])),
-        actor=actor,
-    )
-    clinic = clinic_schedule(
-        clinic=clinic,
-        scheduled_at=_at(spec["day"], spec["time"]),
-        mode=spec["mode"],
-        place_th=spec["place_th"],
-        chaired_by_th=spec["chaired_by_th"],
-        actor=actor,
-    )
-    clinic = clinic_record(
-        clinic=clinic,
-        advice_th=spec["advice_th"],
-        discussion_th=spec["discussion_th"],
-        actor=actor,
-    )
-    for text_th, owner_code, due_on in spec["follow_ups"]:
-        owner = Organization.objects.filter(code=owner_code).first()
-        if owner is not None:
-            clinic_follow_up_add(
-                clinic=clinic, text_th=text_th, owner=owner, due_on=due_on, actor=actor
-            )
-    return clinic
-
-
 @transaction.atomic
 def load_demo_meetings(*, actor=None) -> dict[str, int]:
-    """The demo committees, the four seed meetings and the MDES clinic (see the docstring)."""
-    actor = _actor(actor)
-    before = Meeting.objects.count(), ClinicSession.objects.count()
+    """The demo committees and the four seed meetings (see the docstring)."""
+    actor = demo_actor(actor)
+    before = Meeting.objects.count()
     committees = _committees(actor)
     for spec in MEETINGS:
         _meeting(spec, committees[spec["committee"]], actor)
-    _clinic(actor)
     return {
-        "meetings_created": Meeting.objects.count() - before[0],
-        "clinics_created": ClinicSession.objects.count() - before[1],
+        "meetings_created": Meeting.objects.count() - before,
         "certified": Meeting.objects.filter(
             committee__code__in=committees, status=MeetingStatus.CERTIFIED
         ).count(),

@@ -1,4 +1,4 @@
-"""The demo meetings: the four seed meetings and the MDES clinic read like the seeds (numbers,
+"""The demo meetings: the four seed meetings read like the seeds (numbers,
 dates, chairs, outcomes), go through the services, and loading twice adds nothing."""
 
 import datetime
@@ -14,11 +14,10 @@ from loetrat.frameworks.demo import load_demo_frameworks
 from loetrat.frameworks.models import FrameworkVersion
 from loetrat.frameworks.services import version_clone
 from loetrat.meetings.demo import load_demo_meetings
-from loetrat.meetings.enums import ClinicStatus, MeetingMode, MeetingStatus, ResolutionOutcome
+from loetrat.meetings.enums import MeetingMode, MeetingStatus, ResolutionOutcome
 from loetrat.meetings.models import (
     AgendaItem,
     Attendance,
-    ClinicSession,
     Committee,
     Meeting,
     Resolution,
@@ -45,10 +44,9 @@ def _meeting(code, number):
 
 def test_loading_twice_adds_nothing(loaded):
     first, second = loaded
-    assert first["meetings_created"] == 4 and first["clinics_created"] == 1
-    assert second["meetings_created"] == 0 and second["clinics_created"] == 0
+    assert first["meetings_created"] == 4 and second["meetings_created"] == 0
     assert Committee.objects.filter(code__startswith="opdc-").count() == 2
-    assert Meeting.objects.count() == 4 and ClinicSession.objects.count() == 1
+    assert Meeting.objects.count() == 4
 
 
 def test_meetings_read_like_the_seeds(loaded):
@@ -129,16 +127,3 @@ def test_a_draft_pmqa_2566_is_approved_by_the_certified_minutes(db):
     draft.refresh_from_db()
     item = AgendaItem.objects.get(meeting=_meeting("opdc-goodgov", "7/2565"), position=1)
     assert draft.status != "draft" and approval_of(draft).source == item.resolution
-
-
-def test_mdes_clinic(loaded):
-    clinic = ClinicSession.objects.select_related("organization").get()
-    assert clinic.organization.code == "MDES" and clinic.status == ClinicStatus.HELD
-    assert timezone.localtime(clinic.scheduled_at).date() == datetime.date(2023, 1, 19)
-    assert "ปลัดกระทรวง" in clinic.chaired_by_th and "เลขาธิการ ก.พ.ร." in clinic.chaired_by_th
-    assert {"MDES-NSO", "DEPA", "ETDA"} <= set(clinic.covered.values_list("code", flat=True))
-    assert "Government Data Catalog" in clinic.discussion_th
-    assert "Joint KPIs" in clinic.discussion_th
-    assert "พ.ศ. 2565" in clinic.advice_th and "PMQA" in clinic.advice_th
-    owners = set(clinic.follow_ups.values_list("owner__code", flat=True))
-    assert owners == {"OPDC", "MDES-NSO", "MDES-OPS"}

@@ -8,23 +8,25 @@ from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 from ninja.pagination import LimitOffsetPagination, paginate
 
-from loetrat.core.errors import DomainError
-from loetrat.meetings.enums import ClinicStatus, ClinicTopic
-from loetrat.meetings.services import (
-    clinic_cancel,
-    clinic_close,
-    clinic_follow_up_add,
-    clinic_follow_up_done,
+from loetrat.clinics.enums import ClinicStatus, ClinicTopic
+from loetrat.clinics.selectors import (
     clinic_follow_up_get_for,
     clinic_get_for,
     clinic_reason,
-    clinic_record,
-    clinic_request,
-    clinic_schedule,
     clinic_search,
     clinics_visible_to,
     may_list_clinics,
 )
+from loetrat.clinics.services import (
+    clinic_cancel,
+    clinic_close,
+    clinic_follow_up_add,
+    clinic_follow_up_done,
+    clinic_record,
+    clinic_request,
+    clinic_schedule,
+)
+from loetrat.core.errors import DomainError
 from loetrat.organizations.models import Organization
 
 from ..schemas.clinics import (
@@ -117,7 +119,7 @@ def get_clinic(request: HttpRequest, clinic_id: int):
 
 
 def _manage(request, clinic_id: int):
-    if not request.user.has_perm("meetings.manage_clinics"):
+    if not request.user.has_perm("clinics.manage_clinics"):
         raise PermissionDenied
     return clinic_get_for(request.user, clinic_id)
 

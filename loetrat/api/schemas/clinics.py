@@ -4,7 +4,8 @@ import datetime
 
 from ninja import Field, Schema
 
-from loetrat.meetings.enums import ClinicStatus, ClinicTopic, MeetingMode
+from loetrat.clinics.enums import ClinicStatus, ClinicTopic
+from loetrat.meetings.enums import MeetingMode
 
 
 class FollowUpOut(Schema):

@@ -1,4 +1,3 @@
-from .clinics import ClinicFollowUp, ClinicSession
 from .committees import Committee, CommitteeMember
 from .documents import AgendaDocument
 from .meetings import AgendaItem, AgendaLink, Attendance, Meeting
@@ -10,8 +9,6 @@ __all__ = [
     "AgendaDocument",
     "AgendaItem",
     "AgendaLink",
-    "ClinicFollowUp",
-    "ClinicSession",
     "Attendance",
     "Committee",
     "CommitteeMember",

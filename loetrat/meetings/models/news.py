@@ -21,7 +21,7 @@ class NewsItem(BaseModel):
         verbose_name=_("meeting"),
     )
     clinic = models.ForeignKey(
-        "meetings.ClinicSession",
+        "clinics.ClinicSession",
         on_delete=models.PROTECT,
         null=True,
         blank=True,

@@ -60,40 +60,6 @@ __all__ += [
     "news_update",
 ]
 
-from .clinics import (  # noqa: E402
-    clinic_cancel,
-    clinic_close,
-    clinic_follow_up_add,
-    clinic_follow_up_done,
-    clinic_follow_up_get_for,
-    clinic_get_for,
-    clinic_history,
-    clinic_reason,
-    clinic_record,
-    clinic_request,
-    clinic_schedule,
-    clinic_search,
-    clinics_visible_to,
-    may_list_clinics,
-)
-
-__all__ += [
-    "clinic_cancel",
-    "clinic_close",
-    "clinic_follow_up_add",
-    "clinic_follow_up_done",
-    "clinic_follow_up_get_for",
-    "clinic_get_for",
-    "clinic_history",
-    "clinic_reason",
-    "clinic_record",
-    "clinic_request",
-    "clinic_schedule",
-    "clinic_search",
-    "clinics_visible_to",
-    "may_list_clinics",
-]
-
 # Agenda item documents (PDF papers attached to an item).
 from .documents import agenda_document_add, agenda_document_remove  # noqa: E402
 

@@ -5,6 +5,5 @@ app_name = "meetings"
 urlpatterns = [
     path("", include("loetrat.meetings.urls.committees")),
     path("news/", include("loetrat.meetings.urls.news")),
-    path("clinics/", include("loetrat.meetings.urls.clinics")),
     path("propose/", include("loetrat.meetings.urls.proposals")),
 ]

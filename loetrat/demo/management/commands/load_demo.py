@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from loetrat.awards.demo_applications import load_demo_applications
 from loetrat.awards.demo_cycles import load_demo_cycles
+from loetrat.clinics.demo import load_demo_clinics
 from loetrat.frameworks.demo import load_demo_frameworks
 from loetrat.meetings.demo import load_demo_meetings, publish_demo_news
 from loetrat.organizations.demo import load_demo_organizations
@@ -16,6 +17,7 @@ class Command(BaseCommand):
         load_demo_cycles()
         load_demo_applications()
         load_demo_meetings()
+        load_demo_clinics()
         publish_demo_news()
         self.stdout.write(
             self.style.SUCCESS(

@@ -9,9 +9,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from loetrat.core.forms import ThaiDateField
+from loetrat.meetings.enums import MeetingMode
 from loetrat.organizations.models import Organization
 
-from .enums import ClinicStatus, ClinicTopic, MeetingMode
+from .enums import ClinicStatus, ClinicTopic
 
 TEXTAREA = {"rows": 4}
 CODE_INPUT = {"autocapitalize": "characters", "spellcheck": "false"}

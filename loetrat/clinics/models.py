@@ -1,10 +1,13 @@
+"""Consulting clinics (คลินิกให้คำปรึกษา) and the follow-ups they give."""
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from loetrat.core.models import BaseModel
+from loetrat.meetings.enums import MeetingMode
 
-from ..enums import ClinicStatus, ClinicTopic, MeetingMode
+from .enums import ClinicStatus, ClinicTopic
 
 
 class ClinicSession(BaseModel):

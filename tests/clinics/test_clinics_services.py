@@ -7,23 +7,26 @@ import pytest
 from django.http import Http404
 from django.utils import timezone
 
-from loetrat.core.errors import ConflictError, DomainError, PermissionDeniedError
-from loetrat.core.models import AuditEvent
-from loetrat.meetings.enums import ClinicStatus, ClinicTopic, MeetingMode
-from loetrat.meetings.services import (
-    clinic_cancel,
-    clinic_close,
-    clinic_follow_up_add,
-    clinic_follow_up_done,
+from loetrat.clinics.enums import ClinicStatus, ClinicTopic
+from loetrat.clinics.selectors import (
     clinic_get_for,
     clinic_reason,
-    clinic_record,
-    clinic_request,
-    clinic_schedule,
     clinic_search,
     clinics_visible_to,
     may_list_clinics,
 )
+from loetrat.clinics.services import (
+    clinic_cancel,
+    clinic_close,
+    clinic_follow_up_add,
+    clinic_follow_up_done,
+    clinic_record,
+    clinic_request,
+    clinic_schedule,
+)
+from loetrat.core.errors import ConflictError, DomainError, PermissionDeniedError
+from loetrat.core.models import AuditEvent
+from loetrat.meetings.enums import MeetingMode
 from loetrat.organizations.enums import Role
 from tests.factories import MembershipFactory, OrganizationFactory, UserFactory
 
@@ -75,17 +78,17 @@ def test_the_whole_way_is_audited(agency, coordinator, secretariat, opdc):
     clinic = clinic_close(clinic=clinic, actor=secretariat, reason="ครบถ้วน")
     assert clinic.status == ClinicStatus.CLOSED and clinic_reason(clinic) == "ครบถ้วน"
     actions = list(
-        AuditEvent.objects.filter(target_id=str(clinic.pk), action__startswith="meetings.clinic.")
+        AuditEvent.objects.filter(target_id=str(clinic.pk), action__startswith="clinics.clinic.")
         .order_by("pk")
         .values_list("action", flat=True)
     )
     assert actions == [
-        "meetings.clinic.requested",
-        "meetings.clinic.scheduled",
-        "meetings.clinic.recorded",
-        "meetings.clinic.follow_up_added",
-        "meetings.clinic.follow_up_done",
-        "meetings.clinic.closed",
+        "clinics.clinic.requested",
+        "clinics.clinic.scheduled",
+        "clinics.clinic.recorded",
+        "clinics.clinic.follow_up_added",
+        "clinics.clinic.follow_up_done",
+        "clinics.clinic.closed",
     ]
 
 

@@ -3,37 +3,28 @@ advice; the secretariat schedules a session, records the advice and the points r
 follow-ups and closes the clinic (or cancels it, with a reason).
 
 States move only through core's transition helper and the map in enums.py. Every write is audited
-(`meetings.clinic.*`). The reads at the end filter by what the person may see."""
+(`clinics.clinic.*`); the reads are in selectors.py."""
 
 from __future__ import annotations
 
 import datetime
 
 from django.db import transaction
-from django.db.models import Prefetch, Q, QuerySet, TextField
-from django.db.models.functions import Cast
-from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from loetrat.core.audit import audit_record
 from loetrat.core.errors import ConflictError, DomainError, PermissionDeniedError
-from loetrat.core.models import AuditEvent
 from loetrat.core.transitions import StateMachine, transition
-from loetrat.organizations.enums import Role
-from loetrat.organizations.roles import (
-    is_secretariat_user,
-    organization_ids_with_role,
-    organization_paths,
-)
+from loetrat.meetings.enums import MeetingMode
 
-from ..enums import CLINIC_TRANSITIONS, ClinicAction, ClinicStatus, ClinicTopic, MeetingMode
-from ..models import ClinicFollowUp, ClinicSession
+from .enums import CLINIC_TRANSITIONS, ClinicAction, ClinicStatus, ClinicTopic
+from .models import ClinicFollowUp, ClinicSession
 
 OPEN_CLINIC_STATUSES = frozenset(
     {ClinicStatus.REQUESTED, ClinicStatus.SCHEDULED, ClinicStatus.HELD}
 )
-MANAGE = "meetings.manage_clinics"
+MANAGE = "clinics.manage_clinics"
 
 
 def _require_manager(actor) -> None:
@@ -50,7 +41,7 @@ def _locked(clinic: ClinicSession) -> ClinicSession:
 CLINIC_MACHINE = StateMachine(
     model=ClinicSession,
     transitions=CLINIC_TRANSITIONS,
-    audit_prefix="meetings.clinic",
+    audit_prefix="clinics.clinic",
     related=("organization",),
     audit_verbs={
         ClinicAction.SCHEDULE: "scheduled",
@@ -74,7 +65,7 @@ CLINIC_MACHINE = StateMachine(
 def _audit(actor, verb: str, clinic: ClinicSession, *, before=None, after=None, reason=""):
     audit_record(
         actor=actor,
-        action=f"meetings.clinic.{verb}",
+        action=f"clinics.clinic.{verb}",
         target=clinic,
         organization_id=clinic.organization_id,
         before=before,
@@ -102,7 +93,7 @@ def _clean_topics(topics) -> list[str]:
 def clinic_request(*, organization, topics, question_th: str, actor, covered=()) -> ClinicSession:
     """Ask for advice for `organization` (its coordinator or head; the secretariat may record a
     request on an agency's behalf). `covered` are agencies under it that the advice is for."""
-    if not (actor.has_perm("meetings.request_clinic", organization) or actor.has_perm(MANAGE)):
+    if not (actor.has_perm("clinics.request_clinic", organization) or actor.has_perm(MANAGE)):
         raise PermissionDeniedError(
             _("Only the coordinator or head of %(organization)s may ask for advice for it.")
             % {"organization": organization.name_th}
@@ -297,96 +288,3 @@ def clinic_cancel(*, clinic: ClinicSession, actor, reason: str) -> ClinicSession
         reason=reason.strip(),
         check=check,
     )
-
-
-# Reads -------------------------------------------------------------------------------------
-
-
-def may_list_clinics(user) -> bool:
-    """Who has a clinics page: the secretariat, and agency coordinators and heads (who see
-    their own organisations' clinics)."""
-    return is_secretariat_user(user) or bool(
-        organization_ids_with_role(user, Role.AGENCY_COORDINATOR, Role.AGENCY_HEAD)
-    )
-
-
-def clinics_visible_to(user) -> QuerySet[ClinicSession]:
-    """All clinics for the secretariat; for others, those of their organisations (or below)
-    and those that cover them."""
-    qs = ClinicSession.objects.select_related("organization")
-    if is_secretariat_user(user):
-        return qs
-    paths = organization_paths(user)
-    if not paths:
-        return qs.none()
-    condition = Q()
-    for path in paths:
-        condition |= Q(organization__path__startswith=path) | Q(covered__path__startswith=path)
-    ids = ClinicSession.objects.filter(condition).values("pk")
-    return qs.filter(pk__in=ids)
-
-
-def clinic_search(
-    qs: QuerySet[ClinicSession], *, status: str = "", topic: str = "", organization: str = ""
-) -> QuerySet[ClinicSession]:
-    """Filter by status, by topic and by the requesting organisation's code."""
-    if status:
-        qs = qs.filter(status=status)
-    if topic:
-        qs = qs.annotate(topics_text=Cast("topics", TextField())).filter(
-            topics_text__contains=f'"{topic}"'
-        )
-    if organization:
-        qs = qs.filter(organization__code__iexact=organization.strip())
-    return qs
-
-
-def clinic_get_for(user, pk) -> ClinicSession:
-    """One clinic with its covered agencies and follow-ups; 404 when missing or not theirs."""
-    try:
-        return (
-            clinics_visible_to(user)
-            .prefetch_related(
-                "covered",
-                Prefetch("follow_ups", queryset=ClinicFollowUp.objects.select_related("owner")),
-            )
-            .get(pk=pk)
-        )
-    except (ClinicSession.DoesNotExist, ValueError, TypeError):
-        raise Http404 from None
-
-
-def clinic_follow_up_get_for(user, pk) -> ClinicFollowUp:
-    try:
-        return ClinicFollowUp.objects.select_related("clinic").get(
-            pk=pk, clinic__in=clinics_visible_to(user).values("pk")
-        )
-    except (ClinicFollowUp.DoesNotExist, ValueError, TypeError):
-        raise Http404 from None
-
-
-def clinic_history(clinic: ClinicSession) -> list[AuditEvent]:
-    """The clinic's audited steps, oldest first (with the reasons given for closing or
-    cancelling)."""
-    return list(
-        AuditEvent.objects.filter(
-            target_type=ClinicSession._meta.label_lower, target_id=str(clinic.pk)
-        ).order_by("occurred_at", "pk")
-    )
-
-
-def clinic_reason(clinic: ClinicSession) -> str:
-    """Why the clinic was cancelled or closed, if a reason was given."""
-    if clinic.status not in (ClinicStatus.CANCELLED, ClinicStatus.CLOSED):
-        return ""
-    verb = "cancelled" if clinic.status == ClinicStatus.CANCELLED else "closed"
-    event = (
-        AuditEvent.objects.filter(
-            target_type=ClinicSession._meta.label_lower,
-            target_id=str(clinic.pk),
-            action=f"meetings.clinic.{verb}",
-        )
-        .order_by("-pk")
-        .first()
-    )
-    return event.reason if event else ""

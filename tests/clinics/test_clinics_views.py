@@ -11,17 +11,18 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import escape
 
-from loetrat.meetings.enums import ClinicStatus, ClinicTopic, MeetingMode
-from loetrat.meetings.models import ClinicSession
-from loetrat.meetings.services import (
+from loetrat.clinics.enums import ClinicStatus, ClinicTopic
+from loetrat.clinics.models import ClinicSession
+from loetrat.clinics.services import (
     clinic_follow_up_add,
     clinic_record,
     clinic_request,
     clinic_schedule,
 )
+from loetrat.meetings.enums import MeetingMode
 
 pytestmark = pytest.mark.django_db
-LIST = reverse("meetings:clinics")
+LIST = reverse("clinics:list")
 
 
 def said(response, msgid, **params) -> bool:
@@ -63,9 +64,9 @@ def test_agency_sees_only_its_own(request, persona, clinic, others):
     client = request.getfixturevalue(persona)
     html = client.get(LIST).content.decode()
     assert "MOF-RD" in html and "MOI-DOPA" not in html
-    assert client.get(reverse("meetings:clinic", args=[clinic.pk])).status_code == 200
-    assert client.get(reverse("meetings:clinic", args=[others.pk])).status_code == 404
-    assert client.get(reverse("meetings:clinic", args=[9999])).status_code == 404
+    assert client.get(reverse("clinics:detail", args=[clinic.pk])).status_code == 200
+    assert client.get(reverse("clinics:detail", args=[others.pk])).status_code == 404
+    assert client.get(reverse("clinics:detail", args=[9999])).status_code == 404
 
 
 @pytest.mark.parametrize(
@@ -75,8 +76,8 @@ def test_agency_sees_only_its_own(request, persona, clinic, others):
 def test_others_are_refused(request, persona, status, clinic):
     client = request.getfixturevalue(persona)
     assert client.get(LIST).status_code == status
-    assert client.get(reverse("meetings:clinic_request")).status_code == status
-    assert client.get(reverse("meetings:clinic", args=[clinic.pk])).status_code == status
+    assert client.get(reverse("clinics:request")).status_code == status
+    assert client.get(reverse("clinics:detail", args=[clinic.pk])).status_code == status
 
 
 def test_anonymous_goes_to_login(anonymous_client):
@@ -84,7 +85,7 @@ def test_anonymous_goes_to_login(anonymous_client):
 
 
 def test_agency_asks_for_advice(coordinator_client, agency):
-    url = reverse("meetings:clinic_request")
+    url = reverse("clinics:request")
     assert "กรมสรรพากร" in coordinator_client.get(url).content.decode()
     bad = coordinator_client.post(url, {"organization": agency.pk, "question_th": "คำถามยาว"})
     assert bad.status_code == 400 and "คำถามยาว" in bad.content.decode()
@@ -99,7 +100,7 @@ def test_agency_asks_for_advice(coordinator_client, agency):
 
 def test_covered_outside_is_shown_beside_the_field(coordinator_client, agency, other_agency):
     response = coordinator_client.post(
-        reverse("meetings:clinic_request"),
+        reverse("clinics:request"),
         {
             "organization": agency.pk,
             "topics": ["pmqa"],
@@ -114,16 +115,16 @@ def test_covered_outside_is_shown_beside_the_field(coordinator_client, agency, o
 
 
 def test_secretariat_runs_the_clinic(secretariat_client, clinic):
-    detail = reverse("meetings:clinic", args=[clinic.pk])
+    detail = reverse("clinics:detail", args=[clinic.pk])
     page = secretariat_client.get(detail).content.decode()
     assert "Schedule the session" in page or "schedule-day" in page
     response = secretariat_client.post(
-        reverse("meetings:clinic_schedule", args=[clinic.pk]),
+        reverse("clinics:schedule", args=[clinic.pk]),
         {"schedule-day": "19/01/2566", "schedule-time": "09:30", "schedule-mode": "in_person"},
     )
     assert response.status_code == 400 and "19/01/2566" in response.content.decode()
     response = secretariat_client.post(
-        reverse("meetings:clinic_schedule", args=[clinic.pk]),
+        reverse("clinics:schedule", args=[clinic.pk]),
         {
             "schedule-day": "19/01/2566",
             "schedule-time": "09:30",
@@ -135,28 +136,26 @@ def test_secretariat_runs_the_clinic(secretariat_client, clinic):
     clinic.refresh_from_db()
     assert timezone.localtime(clinic.scheduled_at).date() == datetime.date(2023, 1, 19)
     secretariat_client.post(
-        reverse("meetings:clinic_record", args=[clinic.pk]),
+        reverse("clinics:record", args=[clinic.pk]),
         {"record-advice_th": "คำแนะนำ", "record-discussion_th": "ประเด็น"},
     )
     bad = secretariat_client.post(
-        reverse("meetings:clinic_follow_up", args=[clinic.pk]),
+        reverse("clinics:follow_up", args=[clinic.pk]),
         {"follow-text_th": "ส่งแผน", "follow-owner": "NOPE"},
     )
     assert bad.status_code == 400 and "NOPE" in bad.content.decode()
     secretariat_client.post(
-        reverse("meetings:clinic_follow_up", args=[clinic.pk]),
+        reverse("clinics:follow_up", args=[clinic.pk]),
         {"follow-text_th": "ส่งแผน", "follow-owner": "mof-rd", "follow-due_on": "01/03/2566"},
     )
     follow_up = clinic.follow_ups.get()
-    refused = secretariat_client.post(reverse("meetings:clinic_close", args=[clinic.pk]), {})
+    refused = secretariat_client.post(reverse("clinics:close", args=[clinic.pk]), {})
     assert refused.status_code == 409
     assert said(
         refused, "%(count)s follow-up(s) are not done yet; mark them done before closing.", count=1
     )
-    secretariat_client.post(reverse("meetings:clinic_follow_up_done", args=[follow_up.pk]))
-    secretariat_client.post(
-        reverse("meetings:clinic_close", args=[clinic.pk]), {"close-reason": "เรียบร้อย"}
-    )
+    secretariat_client.post(reverse("clinics:follow_up_done", args=[follow_up.pk]))
+    secretariat_client.post(reverse("clinics:close", args=[clinic.pk]), {"close-reason": "เรียบร้อย"})
     clinic.refresh_from_db()
     assert clinic.status == ClinicStatus.CLOSED
     page = secretariat_client.get(detail).content.decode()
@@ -164,7 +163,7 @@ def test_secretariat_runs_the_clinic(secretariat_client, clinic):
 
 
 def test_cancel_needs_a_reason(secretariat_client, clinic):
-    url = reverse("meetings:clinic_cancel", args=[clinic.pk])
+    url = reverse("clinics:cancel", args=[clinic.pk])
     assert secretariat_client.post(url, {"cancel-reason": ""}).status_code == 400
     assert secretariat_client.post(url, {"cancel-reason": "ขอยกเลิก"}).status_code == 302
     clinic.refresh_from_db()
@@ -172,8 +171,8 @@ def test_cancel_needs_a_reason(secretariat_client, clinic):
 
 
 def test_agency_cannot_run_steps(coordinator_client, clinic):
-    for name in ("clinic_schedule", "clinic_record", "clinic_close", "clinic_cancel"):
-        url = reverse(f"meetings:{name}", args=[clinic.pk])
+    for name in ("schedule", "record", "close", "cancel"):
+        url = reverse(f"clinics:{name}", args=[clinic.pk])
         assert coordinator_client.post(url, {}).status_code == 403
 
 
@@ -185,7 +184,7 @@ def test_agency_sees_advice_and_follow_ups(coordinator_client, clinic, secretari
     clinic_follow_up_add(
         clinic=clinic, text_th="งานติดตาม", owner=clinic.organization, actor=secretariat
     )
-    html = coordinator_client.get(reverse("meetings:clinic", args=[clinic.pk])).content.decode()
+    html = coordinator_client.get(reverse("clinics:detail", args=[clinic.pk])).content.decode()
     assert "คำแนะนำสำหรับกรม" in html and "งานติดตาม" in html
     assert "Record the advice" not in html
 
@@ -210,7 +209,7 @@ def test_list_query_count_is_constant(secretariat_client, agency, ministry, secr
 def test_detail_query_count_is_constant(secretariat_client, clinic, secretariat, agency):
     clinic_schedule(clinic=clinic, scheduled_at=timezone.now(), mode="online", actor=secretariat)
     clinic_record(clinic=clinic, advice_th="x", actor=secretariat)
-    url = reverse("meetings:clinic", args=[clinic.pk])
+    url = reverse("clinics:detail", args=[clinic.pk])
     for index in range(5):
         clinic_follow_up_add(clinic=clinic, text_th=f"{index}", owner=agency, actor=secretariat)
     few = _count(secretariat_client, url)

@@ -20,7 +20,7 @@ from loetrat.organizations.models import Organization
 from loetrat.organizations.roles import organization_ids_with_role
 
 from .enums import ClinicStatus
-from .forms_clinics import (
+from .forms import (
     ClinicCancelForm,
     ClinicCloseForm,
     ClinicFilterForm,
@@ -29,24 +29,26 @@ from .forms_clinics import (
     ClinicRequestForm,
     ClinicScheduleForm,
 )
-from .services.clinics import (
-    clinic_cancel,
-    clinic_close,
-    clinic_follow_up_add,
-    clinic_follow_up_done,
+from .selectors import (
     clinic_follow_up_get_for,
     clinic_get_for,
     clinic_history,
     clinic_reason,
-    clinic_record,
-    clinic_request,
-    clinic_schedule,
     clinic_search,
     clinics_visible_to,
     may_list_clinics,
 )
+from .services import (
+    clinic_cancel,
+    clinic_close,
+    clinic_follow_up_add,
+    clinic_follow_up_done,
+    clinic_record,
+    clinic_request,
+    clinic_schedule,
+)
 
-MANAGE = "meetings.manage_clinics"
+MANAGE = "clinics.manage_clinics"
 SPEAKERS = (Role.AGENCY_COORDINATOR, Role.AGENCY_HEAD)
 
 
@@ -78,7 +80,7 @@ def clinic_list(request):
     listing = build_listing(request, qs, COLUMNS, default_sort="-requested")
     return render(
         request,
-        "meetings/clinics/list.html",
+        "clinics/list.html",
         {
             "listing": listing,
             "page_obj": listing.page_obj,
@@ -119,10 +121,10 @@ def clinic_request_view(request):
             add_service_error(form, exc)
         else:
             messages.success(request, _("Your request for advice was sent to OPDC."))
-            return redirect("meetings:clinic", clinic.pk)
+            return redirect("clinics:detail", clinic.pk)
     return render(
         request,
-        "meetings/clinics/request.html",
+        "clinics/request.html",
         {"form": form},
         status=400 if form.is_bound and form.errors else 200,
     )
@@ -174,7 +176,7 @@ def _render(request, clinic, *, posted=None, status=200):
     }
     if manage:
         context.update(_forms(clinic, posted))
-    return render(request, "meetings/clinics/detail.html", context, status=status)
+    return render(request, "clinics/detail.html", context, status=status)
 
 
 def clinic_detail(request, pk):
@@ -196,7 +198,7 @@ def _step(request, pk, name, form_class, prefix, call, done_message, anchor=""):
             status = getattr(exc, "status", 400)
         else:
             messages.success(request, done_message)
-            return redirect(reverse("meetings:clinic", args=[clinic.pk]) + anchor)
+            return redirect(reverse("clinics:detail", args=[clinic.pk]) + anchor)
     return _render(request, clinic, posted=(name, form), status=status)
 
 
@@ -305,4 +307,4 @@ def clinic_follow_up_done_view(request, pk):
         clinic = clinic_get_for(request.user, follow_up.clinic_id)
         return _render(request, clinic, status=exc.status)
     messages.success(request, _("The follow-up is marked done."))
-    return redirect(reverse("meetings:clinic", args=[follow_up.clinic_id]) + "#follow-ups")
+    return redirect(reverse("clinics:detail", args=[follow_up.clinic_id]) + "#follow-ups")

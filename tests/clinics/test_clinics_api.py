@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from loetrat.meetings.services import clinic_request
+from loetrat.clinics.services import clinic_request
 
 API = "/api/v1/clinics"
 pytestmark = pytest.mark.django_db
