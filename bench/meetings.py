@@ -21,7 +21,6 @@ from loetrat.meetings.enums import (
     CommitteeRole,
     MeetingMode,
     MeetingStatus,
-    NewsStatus,
     ResolutionOutcome,
 )
 from loetrat.meetings.models import (
@@ -32,10 +31,11 @@ from loetrat.meetings.models import (
     CommitteeMember,
     FollowUpAction,
     Meeting,
-    NewsItem,
     Resolution,
 )
 from loetrat.organizations.models import Organization
+from loetrat.publishing.enums import NewsStatus
+from loetrat.publishing.models import NewsItem
 
 from .generate import BATCH_SIZE, SECRETARIAT_BODY, create_secretariat_user
 

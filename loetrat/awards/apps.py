@@ -7,6 +7,15 @@ class AwardsConfig(AppConfig):
     verbose_name = _("Public Sector Excellence Awards")
 
     def ready(self):
+        from loetrat.core.demo import register_demo_loader
+
+        register_demo_loader(
+            "award_cycles", "loetrat.awards.demo_cycles.load_demo_cycles", order=30
+        )
+        register_demo_loader(
+            "applications", "loetrat.awards.demo_applications.load_demo_applications", order=40
+        )
+
         from loetrat.core.audit import register_action_labels
         from loetrat.core.kinds import register_kind
         from loetrat.core.navigation import NavItem, register

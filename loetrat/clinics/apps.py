@@ -7,6 +7,10 @@ class ClinicsConfig(AppConfig):
     verbose_name = _("Consulting clinics")
 
     def ready(self):
+        from loetrat.core.demo import register_demo_loader
+
+        register_demo_loader("clinics", "loetrat.clinics.demo.load_demo_clinics", order=60)
+
         from loetrat.core.audit import register_action_labels, register_former_labels
         from loetrat.core.navigation import NavItem, register
 

@@ -7,6 +7,10 @@ class FrameworksConfig(AppConfig):
     verbose_name = _("Criteria frameworks")
 
     def ready(self):
+        from loetrat.core.demo import register_demo_loader
+
+        register_demo_loader("frameworks", "loetrat.frameworks.demo.load_demo_frameworks", order=20)
+
         from loetrat.core.audit import register_action_labels
         from loetrat.core.kinds import register_kind
         from loetrat.core.navigation import NavItem, register

@@ -7,6 +7,10 @@ class MeetingsConfig(AppConfig):
     verbose_name = _("Committees and meetings")
 
     def ready(self):
+        from loetrat.core.demo import register_demo_loader
+
+        register_demo_loader("meetings", "loetrat.meetings.demo.load_demo_meetings", order=50)
+
         from loetrat.core.audit import register_action_labels
         from loetrat.core.kinds import register_kind
         from loetrat.core.navigation import NavItem, register
@@ -34,10 +38,6 @@ class MeetingsConfig(AppConfig):
                 "meetings.action.progressed": _("Follow-up action progress"),
                 "meetings.minutes.drafted": _("Minutes drafted from the record"),
                 "meetings.minutes.edited": _("Minutes edited"),
-                "meetings.news.created": _("News drafted"),
-                "meetings.news.updated": _("News edited"),
-                "meetings.news.published": _("News published"),
-                "meetings.news.unpublished": _("News taken off the public pages"),
                 "meetings.meeting.renumbered": _("Meeting given its number"),
             }
         )

@@ -159,20 +159,3 @@ def load_demo_meetings(*, actor=None) -> dict[str, int]:
             committee__code__in=committees, status=MeetingStatus.CERTIFIED
         ).count(),
     }
-
-
-def publish_demo_news(*, actor=None) -> int:
-    """A published news summary, written from the record, for every certified demo meeting
-    that has none yet (idempotent)."""
-    from django.contrib.auth import get_user_model
-
-    from .enums import MeetingStatus
-    from .models import Meeting
-    from .services.news import news_create_from_meeting, news_publish
-
-    actor = actor or get_user_model().objects.get(username="opdc.officer")
-    created = 0
-    for meeting in Meeting.objects.filter(status=MeetingStatus.CERTIFIED, news__isnull=True):
-        news_publish(news=news_create_from_meeting(meeting=meeting, actor=actor), actor=actor)
-        created += 1
-    return created

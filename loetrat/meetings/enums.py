@@ -103,19 +103,3 @@ ACTION_TRANSITIONS: dict[tuple[str, str], str] = {
     for target in ActionStatus.values
     if target != source
 }
-
-
-class NewsStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    PUBLISHED = "published", _("Published")
-
-
-class NewsAction(models.TextChoices):
-    PUBLISH = "publish", _("Publish")
-    UNPUBLISH = "unpublish", _("Take off the public pages")
-
-
-NEWS_TRANSITIONS: dict[tuple[str, str], str] = {
-    (NewsStatus.DRAFT, NewsAction.PUBLISH): NewsStatus.PUBLISHED,
-    (NewsStatus.PUBLISHED, NewsAction.UNPUBLISH): NewsStatus.DRAFT,
-}

@@ -22,6 +22,5 @@ def action_owned_by_user(user, action) -> bool:
 
 rules.add_perm("meetings.view_committee", is_secretariat | has_role(Role.COMMITTEE_MEMBER))
 rules.add_perm("meetings.manage_meetings", is_secretariat)
-rules.add_perm("meetings.manage_news", is_secretariat)
 rules.add_perm("meetings.view_action", is_secretariat | action_owned_by_user)
 rules.add_perm("meetings.report_action_progress", is_secretariat | action_owned_by_user)

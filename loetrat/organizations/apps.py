@@ -7,6 +7,12 @@ class OrganizationsConfig(AppConfig):
     verbose_name = _("Organisations")
 
     def ready(self):
+        from loetrat.core.demo import register_demo_loader
+
+        register_demo_loader(
+            "organizations", "loetrat.organizations.demo.load_demo_organizations", order=10
+        )
+
         from loetrat.core.audit import register_action_labels
         from loetrat.core.kinds import register_kind
         from loetrat.core.navigation import NavItem, register

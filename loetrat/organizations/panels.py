@@ -1,25 +1,20 @@
 """What the directory shows on the dashboard: the bodies by kind for the secretariat, and each
 person's own organisations."""
 
-from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from loetrat.core.panels import Panel, register_dashboard_panel
 
-from .enums import OrganizationKind, OrganizationStatus
+from .enums import OrganizationKind
 from .models import Organization
 from .roles import held_roles, is_secretariat_user
+from .selectors import active_counts_by_kind
 
 
 def bodies_panel(user) -> Panel | None:
     if not is_secretariat_user(user):
         return None
-    counts = dict(
-        Organization.objects.filter(status=OrganizationStatus.ACTIVE)
-        .values_list("kind")
-        .annotate(total=Count("id"))
-        .values_list("kind", "total")
-    )
+    counts = active_counts_by_kind()
     kinds = [(label, counts.get(value, 0)) for value, label in OrganizationKind.choices]
     return Panel("bodies", _("Public bodies"), "organizations/panels/bodies.html", {"kinds": kinds})
 

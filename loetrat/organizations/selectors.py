@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from loetrat.core.text import search_key
 
+from .enums import OrganizationStatus
 from .models import Membership, Organization
 from .roles import is_secretariat_user, organization_paths
 
@@ -148,3 +149,14 @@ def organization_by_code(code: str) -> Organization | None:
         return None
     found = Organization.objects.filter(code=code).first()
     return found or Organization.objects.filter(code__iexact=code).first()
+
+
+def active_counts_by_kind() -> dict[str, int]:
+    """How many active public bodies there are of each kind, in one query."""
+    rows = (
+        Organization.objects.filter(status=OrganizationStatus.ACTIVE)
+        .values_list("kind")
+        .annotate(total=Count("id"))
+        .values_list("kind", "total")
+    )
+    return dict(rows)

@@ -1,10 +1,13 @@
-"""Reads for the public site: only published news, never drafts."""
+"""Reads of news: the public site sees only published items, never drafts; the newsroom (the
+secretariat, who may manage news) sees them all."""
 
 from django.http import Http404
 from django.utils.translation import get_language
 
-from loetrat.meetings.enums import NewsStatus
-from loetrat.meetings.models import NewsItem
+from .enums import NewsStatus
+from .models import NewsItem
+
+MANAGE_NEWS = "publishing.manage_news"
 
 
 def published_news():
@@ -28,3 +31,26 @@ def localized(item: NewsItem) -> NewsItem:
     item.body = item.body_en if english else item.body_th
     item.lang = "en" if english else "th"
     return item
+
+
+def newsroom_items(*, status: str = ""):
+    """Every news item for the newsroom's list, optionally of one status."""
+    queryset = NewsItem.objects.select_related("meeting__committee")
+    if status in NewsStatus.values:
+        queryset = queryset.filter(status=status)
+    return queryset
+
+
+def news_get_for(user, pk) -> NewsItem:
+    """One item for the newsroom; 404 when missing or the person may not manage news."""
+    if not user.has_perm(MANAGE_NEWS):
+        raise Http404
+    item = NewsItem.objects.select_related("meeting__committee").filter(pk=pk).first()
+    if item is None:
+        raise Http404
+    return item
+
+
+def news_of_meeting(meeting) -> NewsItem | None:
+    """The news item written from this meeting, if there is one."""
+    return NewsItem.objects.filter(meeting=meeting).order_by("pk").first()

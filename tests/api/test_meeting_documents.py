@@ -15,7 +15,7 @@ from loetrat.meetings.services import (
 )
 from loetrat.meetings.services import documents as document_services
 from tests.factories.applications import PDF_BYTES
-from tests.meetings.test_views_support import (
+from tests.factories.meetings import (
     add_items,
     attend,
     make_committee,

@@ -12,7 +12,7 @@ from loetrat.meetings.services import agenda_propose, meeting_certify
 from tests.exampleapp import services as charters
 from tests.exampleapp.enums import CharterStatus
 from tests.exampleapp.models import Charter
-from tests.meetings.test_views_support import attend, make_committee, make_meeting, resolve
+from tests.factories.meetings import attend, make_committee, make_meeting, resolve
 
 
 @pytest.fixture

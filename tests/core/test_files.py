@@ -98,7 +98,7 @@ def test_stored_then_removed_once(db, secretariat_admin, meeting_item):
 
 @pytest.fixture
 def meeting_item(secretariat_admin, opdc):
-    from tests.meetings.test_views_support import add_items, make_committee, make_meeting
+    from tests.factories.meetings import add_items, make_committee, make_meeting
 
     meeting = make_meeting(make_committee(secretariat_admin, opdc), secretariat_admin)
     return add_items(meeting, secretariat_admin, 1)[0]

@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 
 from loetrat.meetings.services import action_create
-from tests.meetings.test_views_support import (
+from tests.factories.meetings import (
     add_items,
     attend,
     make_committee,

@@ -110,9 +110,9 @@ def test_a_resolution_approves_the_2567_criteria(page, login_as, meetings_demo):
 
     # The news summary, written from the record, published, on the public news page.
     page.goto(meeting_url)
-    page.locator("a[href*='/meetings/news/from-meeting/']").click()
+    page.locator("a[href*='/newsroom/from-meeting/']").click()
     page.locator("main form button[type=submit]").click()
-    page.wait_for_url(re.compile(r"/meetings/news/\d+/$"))
+    page.wait_for_url(re.compile(r"/newsroom/\d+/$"))
     page.locator("form[action$='/publish/'] button[type=submit]").click()
     page.goto("/news/")
     page.locator("main a", has_text="8/2566").first.click()

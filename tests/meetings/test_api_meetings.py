@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from loetrat.meetings.enums import ActionStatus, CommitteeRole
 from loetrat.meetings.services import action_create, meeting_certify
 from tests.factories.approvals import approve
-from tests.meetings.test_views_support import (
+from tests.factories.meetings import (
     add_items,
     attend,
     draft_version,

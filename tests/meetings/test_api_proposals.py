@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from tests.meetings.test_views_support import (
+from tests.factories.meetings import (
     BANGKOK,
     add_items,
     attend,

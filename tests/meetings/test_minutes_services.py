@@ -16,7 +16,7 @@ from loetrat.meetings.services import (
     minutes_update,
 )
 from loetrat.meetings.services.minutes import minutes_blocks, place_th
-from tests.meetings.test_news_support import (
+from tests.factories.held_meetings import (
     CHAIR,
     COMMITTEE_TH,
     SECRETARY,

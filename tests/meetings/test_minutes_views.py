@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from loetrat.meetings.services import meeting_certify
-from tests.meetings.test_news_support import COMMITTEE_TH, make_committee, make_meeting
+from tests.factories.held_meetings import COMMITTEE_TH, make_committee, make_meeting
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from loetrat.meetings.services import (
     meeting_certify,
     resolution_record,
 )
-from tests.meetings.test_views_support import (
+from tests.factories.meetings import (
     add_items,
     attend,
     draft_version,

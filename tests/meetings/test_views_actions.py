@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from loetrat.meetings.enums import ActionStatus
 from loetrat.meetings.services import action_create
-from tests.meetings.test_views_support import (
+from tests.factories.meetings import (
     add_items,
     attend,
     make_committee,

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from loetrat.meetings.enums import CommitteeRole
 from loetrat.meetings.models import CommitteeMember, Meeting
-from tests.meetings.test_views_support import make_committee, make_meeting
+from tests.factories.meetings import make_committee, make_meeting
 
 pytestmark = pytest.mark.django_db
 LIST = "/meetings/"

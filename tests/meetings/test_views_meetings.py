@@ -13,7 +13,7 @@ from loetrat.meetings.models import Attendance, FollowUpAction, Resolution
 from loetrat.meetings.services import agenda_document_add, meeting_certify
 from tests.factories import AwardCycleFactory
 from tests.factories.applications import PDF_BYTES
-from tests.meetings.test_views_support import (
+from tests.factories.meetings import (
     add_items,
     attend,
     draft_version,

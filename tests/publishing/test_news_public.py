@@ -8,7 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from tests.meetings.test_news_support import make_committee, make_meeting, make_news
+from tests.factories.held_meetings import make_committee, make_meeting
+from tests.factories.news import make_news
 
 LIST = reverse("publishing:news_list")
 FEED = reverse("publishing:news_feed")

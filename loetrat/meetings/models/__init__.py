@@ -1,7 +1,6 @@
 from .committees import Committee, CommitteeMember
 from .documents import AgendaDocument
 from .meetings import AgendaItem, AgendaLink, Attendance, Meeting
-from .news import NewsItem
 from .resolutions import ActionProgress, FollowUpAction, Resolution
 
 __all__ = [
@@ -14,6 +13,5 @@ __all__ = [
     "CommitteeMember",
     "FollowUpAction",
     "Meeting",
-    "NewsItem",
     "Resolution",
 ]

@@ -37,27 +37,13 @@ from .minutes import (  # noqa: E402
     minutes_text,
     minutes_update,
 )
-from .news import (  # noqa: E402
-    NewsDraft,
-    news_create_from_meeting,
-    news_draft_for_meeting,
-    news_publish,
-    news_unpublish,
-    news_update,
-)
 
 __all__ += [
-    "NewsDraft",
     "minutes_generate_draft",
     "minutes_of",
     "minutes_pdf",
     "minutes_text",
     "minutes_update",
-    "news_create_from_meeting",
-    "news_draft_for_meeting",
-    "news_publish",
-    "news_unpublish",
-    "news_update",
 ]
 
 # Agenda item documents (PDF papers attached to an item).

@@ -4,6 +4,6 @@ app_name = "meetings"
 
 urlpatterns = [
     path("", include("loetrat.meetings.urls.committees")),
-    path("news/", include("loetrat.meetings.urls.news")),
+    path("", include("loetrat.meetings.urls.minutes")),
     path("propose/", include("loetrat.meetings.urls.proposals")),
 ]

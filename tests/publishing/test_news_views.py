@@ -8,11 +8,14 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from loetrat.meetings.enums import MeetingStatus, NewsStatus
-from loetrat.meetings.models import Meeting, NewsItem
-from tests.meetings.test_news_support import make_committee, make_meeting, make_news
+from loetrat.meetings.enums import MeetingStatus
+from loetrat.meetings.models import Meeting
+from loetrat.publishing.enums import NewsStatus
+from loetrat.publishing.models import NewsItem
+from tests.factories.held_meetings import make_committee, make_meeting
+from tests.factories.news import make_news
 
-LIST = reverse("meetings:news_list")
+LIST = reverse("publishing:newsroom")
 
 
 @pytest.fixture
@@ -26,7 +29,7 @@ def news(meeting, secretariat_admin):
 
 
 def _url(name, pk):
-    return reverse(f"meetings:{name}", args=[pk])
+    return reverse(f"publishing:{name}", args=[pk])
 
 
 @pytest.mark.parametrize("persona", ["secretariat_client", "secretariat_admin_client"])

@@ -22,19 +22,13 @@ from loetrat.core.audit import audit_record, changed_fields, snapshot
 from loetrat.core.errors import ConflictError, DomainError
 from loetrat.core.thai.dates import format_date
 from loetrat.core.transitions import StateMachine, transition
+from loetrat.meetings.enums import AgendaKind, CommitteeRole, MeetingMode, MeetingStatus
+from loetrat.meetings.enums import ResolutionOutcome as Outcome
+from loetrat.meetings.models import Meeting
+from loetrat.meetings.services.minutes import place_th, with_cabinet
 
-from ..enums import (
-    NEWS_TRANSITIONS,
-    AgendaKind,
-    CommitteeRole,
-    MeetingMode,
-    MeetingStatus,
-    NewsAction,
-    NewsStatus,
-)
-from ..enums import ResolutionOutcome as Outcome
-from ..models import Meeting, NewsItem
-from .minutes import place_th, with_cabinet
+from ..enums import NEWS_TRANSITIONS, NewsAction, NewsStatus
+from ..models import NewsItem
 
 EDITABLE_FIELDS = ("slug", "title_th", "title_en", "body_th", "body_en")
 _OPDC_TH = "สำนักงาน ก.พ.ร."
@@ -240,7 +234,7 @@ def news_create_from_meeting(*, meeting: Meeting, actor) -> NewsItem:
     )
     audit_record(
         actor=actor,
-        action="meetings.news.created",
+        action="publishing.news.created",
         target=news,
         organization_id=meeting.committee.secretariat_id,
         after={"slug": news.slug, "meeting": meeting.number},
@@ -278,7 +272,7 @@ def news_update(*, news: NewsItem, actor, **fields) -> NewsItem:
     if after:
         audit_record(
             actor=actor,
-            action="meetings.news.updated",
+            action="publishing.news.updated",
             target=news,
             organization_id=_organization_id(news),
             before=before,
@@ -290,7 +284,7 @@ def news_update(*, news: NewsItem, actor, **fields) -> NewsItem:
 NEWS_MACHINE = StateMachine(
     model=NewsItem,
     transitions=NEWS_TRANSITIONS,
-    audit_prefix="meetings.news",
+    audit_prefix="publishing.news",
     related=("meeting__committee", "clinic"),
     audit_verbs={NewsAction.PUBLISH: "published", NewsAction.UNPUBLISH: "unpublished"},
     organization_of=lambda news: _organization_id(news),

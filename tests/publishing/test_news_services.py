@@ -4,16 +4,17 @@ import pytest
 
 from loetrat.core.errors import ConflictError, DomainError
 from loetrat.core.models import AuditEvent
-from loetrat.meetings.enums import MeetingMode, MeetingStatus, NewsStatus
+from loetrat.meetings.enums import MeetingMode, MeetingStatus
 from loetrat.meetings.models import Meeting
-from loetrat.meetings.services import (
+from loetrat.publishing.enums import NewsStatus
+from loetrat.publishing.services.news import (
     news_create_from_meeting,
     news_draft_for_meeting,
     news_publish,
     news_unpublish,
     news_update,
 )
-from tests.meetings.test_news_support import CHAIR, COMMITTEE_TH, make_committee, make_meeting
+from tests.factories.held_meetings import CHAIR, COMMITTEE_TH, make_committee, make_meeting
 
 
 @pytest.fixture
@@ -71,7 +72,7 @@ def test_create_from_meeting_makes_an_audited_draft(meeting, secretariat_admin):
     assert news.status == NewsStatus.DRAFT and news.published_at is None
     assert news.slug == "opdc-goodgov-7-2565"
     assert news.body_th.startswith("เมื่อวันที่ 27 กันยายน 2565")
-    assert AuditEvent.objects.filter(action="meetings.news.created").count() == 1
+    assert AuditEvent.objects.filter(action="publishing.news.created").count() == 1
     with pytest.raises(ConflictError) as refused:
         news_create_from_meeting(meeting=meeting, actor=secretariat_admin)
     assert refused.value.code == "news_exists"
@@ -103,16 +104,16 @@ def test_update_publish_unpublish(meeting, secretariat_admin):
     with pytest.raises(ConflictError):
         news_unpublish(news=news, actor=secretariat_admin)
     actions = list(
-        AuditEvent.objects.filter(action__startswith="meetings.news.")
+        AuditEvent.objects.filter(action__startswith="publishing.news.")
         .order_by("pk")
         .values_list("action", flat=True)
     )
     assert actions == [
-        "meetings.news.created",
-        "meetings.news.updated",
-        "meetings.news.published",
-        "meetings.news.updated",
-        "meetings.news.unpublished",
+        "publishing.news.created",
+        "publishing.news.updated",
+        "publishing.news.published",
+        "publishing.news.updated",
+        "publishing.news.unpublished",
     ]
 
 

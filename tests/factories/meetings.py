@@ -1,5 +1,5 @@
-"""A committee, a meeting and its attendance for the meeting pages and API tests (imported by
-them; holds no tests itself)."""
+"""A committee, a meeting, its attendance, agenda items and resolutions, built through the
+services, for the meetings tests."""
 
 import datetime
 

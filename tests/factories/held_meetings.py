@@ -1,5 +1,4 @@
-"""A held meeting with attendance, agenda items and resolutions, for the minutes and news tests
-(imported by them; holds no tests itself)."""
+"""A held meeting with attendance, agenda items and resolutions, for the minutes and news tests."""
 
 import datetime
 
@@ -9,10 +8,9 @@ from loetrat.meetings.enums import (
     CommitteeKind,
     CommitteeRole,
     MeetingMode,
-    NewsStatus,
     ResolutionOutcome,
 )
-from loetrat.meetings.models import Meeting, NewsItem
+from loetrat.meetings.models import Meeting
 from loetrat.meetings.services import (
     agenda_item_add,
     attendance_record,
@@ -128,17 +126,3 @@ def make_meeting(
         )
     meeting.refresh_from_db()
     return meeting
-
-
-def make_news(meeting, actor, *, slug, published=None, title="ข่าวทดสอบ"):
-    return NewsItem.objects.create(
-        slug=slug,
-        meeting=meeting,
-        title_th=title,
-        title_en=f"{title} (en)",
-        body_th=f"{title}\n\nย่อหน้าที่สอง",
-        body_en="English text",
-        status=NewsStatus.PUBLISHED if published else NewsStatus.DRAFT,
-        published_at=published,
-        created_by=actor,
-    )

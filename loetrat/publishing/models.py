@@ -1,10 +1,12 @@
+"""News published on the public site."""
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from loetrat.core.models import BaseModel
 
-from ..enums import NewsStatus
+from .enums import NewsStatus
 
 
 class NewsItem(BaseModel):
@@ -44,7 +46,10 @@ class NewsItem(BaseModel):
         ordering = ["-published_at", "-created_at"]
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
-        indexes = [models.Index(fields=["status", "-published_at"])]
+        # named as it was created, when news belonged to the meetings app
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="meetings_ne_status_399ff7_idx")
+        ]
 
     def __str__(self):
         return self.title_th

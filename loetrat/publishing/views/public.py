@@ -1,21 +1,23 @@
+"""The public pages: the front page and the published news."""
+
 from django.contrib.auth.decorators import login_not_required
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from loetrat.organizations.enums import OrganizationKind
-from loetrat.organizations.models import Organization
+from loetrat.organizations.selectors import active_counts_by_kind
 
-from .selectors import localized, published_news, published_news_get
+from ..selectors import localized, published_news, published_news_get
 
 
 @login_not_required
 def home(request):
     """The public front page: what Loetrat runs, and a way in for agencies."""
-    active = Organization.objects.active()
+    counts = active_counts_by_kind()
     figures = {
-        "ministries": active.filter(kind=OrganizationKind.MINISTRY).count(),
-        "departments": active.filter(kind=OrganizationKind.DEPARTMENT).count(),
-        "provinces": active.filter(kind=OrganizationKind.PROVINCE).count(),
+        "ministries": counts.get(OrganizationKind.MINISTRY, 0),
+        "departments": counts.get(OrganizationKind.DEPARTMENT, 0),
+        "provinces": counts.get(OrganizationKind.PROVINCE, 0),
     }
     return render(request, "publishing/home.html", {"figures": figures})
 
