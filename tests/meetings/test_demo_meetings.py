@@ -22,7 +22,7 @@ from loetrat.meetings.models import (
     Meeting,
     Resolution,
 )
-from loetrat.meetings.services import quorum_state
+from loetrat.meetings.selectors import quorum_state
 from loetrat.organizations.demo import load_demo_organizations
 
 pytestmark = pytest.mark.django_db

@@ -18,6 +18,7 @@ from loetrat.meetings.enums import (
     MeetingStatus,
     ResolutionOutcome,
 )
+from loetrat.meetings.selectors import quorum_state
 from loetrat.meetings.services import (
     agenda_item_add,
     attendance_record,
@@ -25,7 +26,6 @@ from loetrat.meetings.services import (
     meeting_certify,
     meeting_schedule,
     member_appoint,
-    quorum_state,
     resolution_approve,
     resolution_record,
 )

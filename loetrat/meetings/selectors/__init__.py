@@ -25,10 +25,13 @@ from .meetings import (
 )
 from .proposals import (
     agenda_history,
+    is_proposable,
+    pending_item,
     proposal_meetings,
     proposal_target_get_for,
     proposal_title,
 )
+from .quorum import QuorumState, quorum_state
 
 __all__ = [
     "ACTION_STATES",
@@ -36,6 +39,10 @@ __all__ = [
     "action_get_for",
     "action_search",
     "agenda_history",
+    "is_proposable",
+    "pending_item",
+    "quorum_state",
+    "QuorumState",
     "proposal_meetings",
     "proposal_target_get_for",
     "proposal_title",

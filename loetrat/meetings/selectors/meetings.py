@@ -25,10 +25,9 @@ from ..models import (
     Meeting,
     Resolution,
 )
-from ..services import quorum_state
-from ..services.meetings import QuorumState
 from .actions import mark_overdue
 from .committees import ROLE_ORDER, VIEW
+from .quorum import QuorumState, quorum_state
 
 
 def meetings_visible_to(user) -> QuerySet[Meeting]:

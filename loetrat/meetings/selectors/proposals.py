@@ -7,10 +7,29 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
 from django.http import Http404
 
+from loetrat.core.kinds import is_approvable
+
 from ..enums import OPEN_MEETING_STATUSES
-from ..models import AgendaItem, Meeting, Resolution
-from ..services.eligibility import is_proposable
+from ..models import AgendaItem, AgendaLink, Meeting, Resolution
 from .committees import VIEW
+
+
+def is_proposable(target) -> bool:
+    return isinstance(target, Resolution) or is_approvable(target)
+
+
+def pending_item(target) -> AgendaItem | None:
+    """The item of a meeting still open (not certified or cancelled) that concerns `target`."""
+    link = (
+        AgendaLink.objects.filter(
+            content_type=ContentType.objects.get_for_model(target),
+            object_id=target.pk,
+            agenda_item__meeting__status__in=OPEN_MEETING_STATUSES,
+        )
+        .select_related("agenda_item__meeting__committee")
+        .first()
+    )
+    return link.agenda_item if link else None
 
 
 def proposal_target_get_for(user, kind: str, pk):

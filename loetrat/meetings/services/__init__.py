@@ -1,13 +1,11 @@
 from .actions import action_create, action_progress, overdue_actions
 from .approvals import resolution_approve
 from .committees import committee_create, member_appoint
-from .eligibility import is_proposable, pending_item
 from .meetings import (
     agenda_item_add,
     attendance_record,
     meeting_certify,
     meeting_schedule,
-    quorum_state,
     resolution_record,
 )
 from .proposals import agenda_propose
@@ -18,14 +16,11 @@ __all__ = [
     "overdue_actions",
     "agenda_item_add",
     "agenda_propose",
-    "is_proposable",
-    "pending_item",
     "attendance_record",
     "committee_create",
     "meeting_certify",
     "meeting_schedule",
     "member_appoint",
-    "quorum_state",
     "resolution_approve",
     "resolution_record",
 ]

@@ -4,33 +4,15 @@ waits on an open meeting's agenda."""
 
 from __future__ import annotations
 
-from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext as _
 
 from loetrat.core.approvals import is_in_effect
 from loetrat.core.errors import ConflictError
 from loetrat.core.kinds import is_approvable
 
-from ..enums import OPEN_MEETING_STATUSES, MeetingStatus
-from ..models import AgendaItem, AgendaLink, Meeting, Resolution
-
-
-def is_proposable(target) -> bool:
-    return isinstance(target, Resolution) or is_approvable(target)
-
-
-def pending_item(target) -> AgendaItem | None:
-    """The item of a meeting still open (not certified or cancelled) that concerns `target`."""
-    link = (
-        AgendaLink.objects.filter(
-            content_type=ContentType.objects.get_for_model(target),
-            object_id=target.pk,
-            agenda_item__meeting__status__in=OPEN_MEETING_STATUSES,
-        )
-        .select_related("agenda_item__meeting__committee")
-        .first()
-    )
-    return link.agenda_item if link else None
+from ..enums import MeetingStatus
+from ..models import Meeting, Resolution
+from ..selectors.proposals import pending_item
 
 
 def check_correction(corrects: Resolution, meeting: Meeting) -> None:

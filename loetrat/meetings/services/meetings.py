@@ -6,9 +6,6 @@ never get the same number, and a cancelled meeting keeps its number."""
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
-
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Max
@@ -22,15 +19,13 @@ from loetrat.core.thai.numbering import format_meeting_number
 from loetrat.core.transitions import StateMachine, transition
 
 from ..enums import (
-    COUNTS_FOR_QUORUM,
     MEETING_TRANSITIONS,
-    VOTING_ROLES,
     AgendaKind,
-    CommitteeRole,
     MeetingAction,
     MeetingStatus,
 )
 from ..models import AgendaItem, AgendaLink, Attendance, Committee, Meeting, Resolution
+from ..selectors.quorum import quorum_state
 from .eligibility import check_correction, check_proposable
 
 MEETING_MACHINE = StateMachine(
@@ -151,33 +146,6 @@ def attendance_record(
         after={"member": member.name_th, "status": status},
     )
     return attendance
-
-
-@dataclass(frozen=True)
-class QuorumState:
-    members: int
-    required: int
-    present: int
-
-    @property
-    def has_quorum(self) -> bool:
-        return self.members > 0 and self.present >= self.required
-
-
-def quorum_state(meeting: Meeting) -> QuorumState:
-    """Members serving on the meeting day, how many must attend, and how many did."""
-    committee = meeting.committee
-    roles = set(VOTING_ROLES)
-    if committee.quorum_counts_secretaries:
-        roles |= {CommitteeRole.SECRETARY, CommitteeRole.ASSISTANT_SECRETARY}
-    serving = committee.members.serving(timezone.localtime(meeting.starts_at).date()).filter(
-        role__in=roles
-    )
-    members = serving.count()
-    share = members * committee.quorum_percent / 100
-    required = math.floor(share) + 1 if committee.quorum_more_than else math.ceil(share)
-    present = meeting.attendance.filter(status__in=COUNTS_FOR_QUORUM, member__in=serving).count()
-    return QuorumState(members=members, required=required, present=present)
 
 
 @transaction.atomic

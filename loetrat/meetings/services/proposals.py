@@ -12,7 +12,7 @@ from loetrat.core.errors import DomainError
 
 from ..enums import AgendaKind
 from ..models import AgendaItem, Meeting
-from .eligibility import is_proposable
+from ..selectors.proposals import is_proposable
 from .meetings import agenda_item_add
 
 
