@@ -68,3 +68,15 @@ def api_token_revoke(*, token: ApiToken, actor) -> ApiToken:
         after={"revoked_at": token.revoked_at},
     )
     return token
+
+
+def api_token_authenticate(key: str):
+    """The person a bearer token speaks for, or None (unknown, expired, revoked, or no longer
+    allowed to use the API). Notes when the token was last used, at most once a minute."""
+    token = ApiToken.objects.for_key(key)
+    if token is None or not token.user.has_perm(USE_API_PERMISSION):
+        return None
+    now = timezone.now()
+    if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 60:
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+    return token.user

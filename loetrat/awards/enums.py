@@ -92,3 +92,6 @@ EDITABLE_STATES = frozenset({S.DRAFT, S.RETURNED, S.ENDORSED})
 
 # States that count as "in the competition" for the secretariat's counts.
 ACTIVE_STATES = frozenset({S.SUBMITTED})
+
+# What the deadline stops (the services refuse them too); recall, endorse, withdraw remain.
+BLOCKED_AFTER_DEADLINE = frozenset({A.SEND, A.SUBMIT, A.REOPEN})

@@ -8,6 +8,8 @@ from loetrat.organizations.enums import Role
 from loetrat.organizations.roles import held_roles
 from loetrat.organizations.rules import has_any_membership, has_role, is_secretariat
 
+from .enums import ApplicationAction as A
+
 
 def _holds(user, roles, organization_id) -> bool:
     return any(h.role in roles and h.organization_id == organization_id for h in held_roles(user))
@@ -65,3 +67,17 @@ rules.add_perm("awards.withdraw_application", is_applicant_coordinator | is_appl
 rules.add_perm("awards.screen_application", is_secretariat)
 rules.add_perm("awards.grant_extension", is_secretariat)
 rules.add_perm("awards.view_workspace", is_secretariat)
+
+
+# The permission each action on an application needs (checked with the application).
+ACTION_PERMISSIONS = {
+    A.SEND: "awards.edit_application",
+    A.RECALL: "awards.edit_application",
+    A.REOPEN: "awards.edit_application",
+    A.SUBMIT: "awards.submit_application",
+    A.ENDORSE: "awards.endorse_application",
+    A.RETURN: "awards.endorse_application",
+    A.WITHDRAW: "awards.withdraw_application",
+    A.SCREEN_OUT: "awards.screen_application",
+    A.REINSTATE: "awards.screen_application",
+}

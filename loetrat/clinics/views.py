@@ -16,8 +16,8 @@ from loetrat.core.errors import DomainError
 from loetrat.core.forms import add_service_error
 from loetrat.core.listing import Column, build_listing
 from loetrat.organizations.enums import Role
-from loetrat.organizations.models import Organization
 from loetrat.organizations.roles import organization_ids_with_role
+from loetrat.organizations.selectors import active_organizations
 
 from .enums import ClinicStatus
 from .forms import (
@@ -95,7 +95,7 @@ def _request_organizations(user):
     False when they may not ask at all."""
     ids = organization_ids_with_role(user, *SPEAKERS)
     if ids:
-        return Organization.objects.filter(pk__in=ids, status="active").order_by("code")
+        return active_organizations(ids)
     if user.has_perm(MANAGE):
         return None
     return False

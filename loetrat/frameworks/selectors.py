@@ -55,6 +55,10 @@ def version_get_for(user, *, code: str, label: str) -> FrameworkVersion:
         raise Http404 from None
 
 
+def version_by_pk(pk) -> FrameworkVersion | None:
+    return FrameworkVersion.objects.select_related("framework").filter(pk=pk).first()
+
+
 def version_criteria(version: FrameworkVersion) -> list[Criterion]:
     """The criteria in reading order (parents before their children), in one query."""
     return list(Criterion.objects.filter(version=version).order_by("path"))

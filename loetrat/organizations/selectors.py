@@ -142,13 +142,44 @@ def membership_is_open(*, user, organization: Organization, role: str) -> bool:
     ).exists()
 
 
-def organization_by_code(code: str) -> Organization | None:
-    """The body with this code (exact, then ignoring capitals), or None."""
+def organization_by_code(code: str, *, active: bool = False) -> Organization | None:
+    """The body with this code (exact, then ignoring capitals), or None; `active` leaves out
+    bodies that were merged or dissolved."""
     code = (code or "").strip()
     if not code:
         return None
-    found = Organization.objects.filter(code=code).first()
-    return found or Organization.objects.filter(code__iexact=code).first()
+    bodies = Organization.objects.all()
+    if active:
+        bodies = bodies.filter(status=OrganizationStatus.ACTIVE)
+    return bodies.filter(code=code).first() or bodies.filter(code__iexact=code).first()
+
+
+def active_organizations(ids) -> QuerySet[Organization]:
+    """The active bodies among these keys, by code."""
+    return Organization.objects.filter(pk__in=ids, status=OrganizationStatus.ACTIVE).order_by(
+        "code"
+    )
+
+
+def active_organizations_by_code(codes) -> dict[str, Organization]:
+    """Active bodies by their code in capitals, for the codes given (any case), in one query."""
+    wanted = {(code or "").strip().upper() for code in codes} - {""}
+    if not wanted:
+        return {}
+    found = Organization.objects.filter(status=OrganizationStatus.ACTIVE).filter(
+        code__in={*wanted, *(code.lower() for code in wanted)}
+    )
+    rows = {body.code.upper(): body for body in found}
+    missing = wanted - set(rows)
+    if missing:  # codes stored in mixed case
+        query = Q()
+        for code in missing:
+            query |= Q(code__iexact=code)
+        rows |= {
+            body.code.upper(): body
+            for body in Organization.objects.filter(status=OrganizationStatus.ACTIVE).filter(query)
+        }
+    return rows
 
 
 def active_counts_by_kind() -> dict[str, int]:

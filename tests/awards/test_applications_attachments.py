@@ -148,3 +148,28 @@ def test_download_of_an_attachment_through_another_application_is_404(
 
 def test_no_public_media_url_serves_the_files(client, attachment):
     assert client.get("/media/" + attachment.file.name).status_code in (302, 404)
+
+
+def test_a_save_stores_its_files_in_the_same_step_and_reports_the_refused(application, coordinator):
+    from loetrat.awards.services import application_save
+
+    revision = application_save(
+        application=application,
+        actor=coordinator,
+        data={"summary": "สรุป"},
+        uploads={"evidence": [upload("good.pdf", PDF_BYTES), upload("bad.pdf", b"MZ\x90\x00")]},
+    )
+    application.refresh_from_db()
+    stored = list(application.attachments.values_list("original_name", flat=True))
+    assert stored == ["good.pdf"] and len(application.data["evidence"]) == 1
+    assert len(revision.refused_uploads) == 1 and "bad.pdf" in revision.refused_uploads[0]
+    assert revision.number == application.revision_count  # one revision for the whole save
+    with pytest.raises(DomainError):  # a refused save stores none of its files
+        application_save(
+            application=application,
+            actor=coordinator,
+            data={},
+            title_th=" ",
+            uploads={"evidence": [upload("later.pdf", PDF_BYTES)]},
+        )
+    assert application.attachments.count() == 1

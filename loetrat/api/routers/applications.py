@@ -5,22 +5,22 @@ problems still to fix in `problems`; sending and submitting refuse with 400 and 
 problems in `details`."""
 
 from django.http import FileResponse, Http404, HttpRequest
-from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import File, Form, Query, Router, Schema, Status
 from ninja.files import UploadedFile
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from loetrat.awards.enums import ApplicationState
-from loetrat.awards.models import AwardType
 from loetrat.awards.selectors.applications import (
     application_attachments,
     application_filter,
     application_get_for,
+    application_partner_get,
     application_partners,
     applications_visible_to,
     attachment_get_for,
 )
+from loetrat.awards.selectors.cycles import award_type_get
 from loetrat.awards.services import (
     ApplicationProblemsError,
     application_create,
@@ -33,7 +33,7 @@ from loetrat.awards.services import (
 )
 from loetrat.core.errors import DomainError
 from loetrat.core.formschema.schema import answer_problems
-from loetrat.organizations.models import Organization
+from loetrat.organizations.selectors import organization_by_code
 
 from ..schemas.applications import (
     ActionIn,
@@ -101,10 +101,8 @@ def get_application(request: HttpRequest, application_id: int):
 
 @router.post("/", response={201: ApplicationDetailOut, 400: Error, 403: Error, 404: Error})
 def create_application(request: HttpRequest, payload: ApplicationIn):
-    award_type = get_object_or_404(
-        AwardType.objects.select_related("cycle"), pk=payload.award_type_id
-    )
-    organization = Organization.objects.filter(code__iexact=payload.organization_code).first()
+    award_type = award_type_get(payload.award_type_id)
+    organization = organization_by_code(payload.organization_code)
     if organization is None:
         raise DomainError(
             _("No agency has this code."), code="unknown_organization", field="organization_code"
@@ -228,8 +226,6 @@ def add_partner(request: HttpRequest, application_id: int, payload: PartnerIn):
 )
 def remove_partner(request: HttpRequest, application_id: int, code: str):
     application = application_get_for(request.user, application_id)
-    partner = get_object_or_404(
-        application.partners.select_related("organization"), organization__code__iexact=code
-    )
+    partner = application_partner_get(application, code=code)
     application_partner_remove(partner=partner, actor=request.user)
     return Status(204, None)

@@ -25,7 +25,7 @@ from loetrat.awards.services import (
     stage_plan_problems,
 )
 from loetrat.core.formschema.schema import form_schema_problems
-from loetrat.frameworks.models import FrameworkVersion
+from loetrat.frameworks.selectors import version_by_pk
 
 from ..errors import problems_response
 from ..permissions import require_perm
@@ -223,9 +223,7 @@ def update_type(request: HttpRequest, type_id: int, payload: TypeUpdateIn):
     reason = changes.pop("reason", "")
     if "framework_version_id" in changes:
         version_id = changes.pop("framework_version_id")
-        changes["framework_version"] = (
-            FrameworkVersion.objects.filter(pk=version_id).first() if version_id else None
-        )
+        changes["framework_version"] = version_by_pk(version_id) if version_id else None
         if version_id and changes["framework_version"] is None:
             return _invalid(
                 [{"field": "framework_version_id", "message": _("No such criteria version.")}]

@@ -28,6 +28,7 @@ from loetrat.clinics.services import (
 )
 from loetrat.core.errors import DomainError
 from loetrat.organizations.models import Organization
+from loetrat.organizations.selectors import organization_by_code
 
 from ..schemas.clinics import (
     ClinicCancelIn,
@@ -59,7 +60,7 @@ def _require_list(request) -> None:
 
 
 def _organization(code: str, field: str) -> Organization:
-    organization = Organization.objects.filter(code__iexact=code.strip(), status="active").first()
+    organization = organization_by_code(code, active=True)
     if organization is None:
         raise DomainError(
             _("No active organisation has the code %(code)s.") % {"code": code},

@@ -2,7 +2,6 @@
 services and permissions as the secretariat's pages. Every refusal answers 4xx with a code and a
 message (no quorum, a second resolution, a certified meeting...)."""
 
-from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -13,8 +12,7 @@ from ninja.pagination import LimitOffsetPagination, paginate
 from loetrat.core.errors import DomainError, PermissionDeniedError
 from loetrat.core.files import private_file_response
 from loetrat.core.kinds import agenda_kinds, kind_named
-from loetrat.meetings.enums import ActionStatus, AttendanceStatus
-from loetrat.meetings.models import Resolution
+from loetrat.meetings.enums import ActionStatus
 from loetrat.meetings.selectors import (
     action_get_for,
     action_search,
@@ -29,23 +27,25 @@ from loetrat.meetings.selectors import (
     meeting_view,
     proposal_target_get_for,
     resolution_get_for,
+    resolution_or_none,
     resolution_view,
 )
 from loetrat.meetings.selectors.documents import agenda_document_get_for
 from loetrat.meetings.services import (
-    action_create,
+    ActionInput,
+    AttendanceInput,
     action_progress,
     agenda_document_add,
     agenda_document_remove,
     agenda_item_add,
     agenda_propose,
-    attendance_record,
+    attendance_record_many,
     meeting_certify,
     meeting_schedule,
     resolution_record,
 )
-from loetrat.organizations.models import Organization
 from loetrat.organizations.roles import is_secretariat_user, organization_paths
+from loetrat.organizations.selectors import active_organizations_by_code
 
 from ..permissions import require_perm
 from ..schemas.common import Error
@@ -195,30 +195,11 @@ def get_meeting(request: HttpRequest, meeting_id: int):
 def record_attendance(request: HttpRequest, meeting_id: int, payload: AttendanceIn):
     require_perm(request, MANAGE)
     meeting = meeting_get_for(request.user, meeting_id)
-    members = {m.pk: m for m in meeting.committee.members.all()}
-    with transaction.atomic():
-        for index, row in enumerate(payload.rows):
-            member = members.get(row.member_id)
-            if member is None:
-                raise DomainError(
-                    _("That person is not a member of this committee."),
-                    code="not_member",
-                    field=f"rows.{index}.member_id",
-                )
-            proxy = row.proxy_name_th.strip()
-            if row.status == AttendanceStatus.PROXY and not proxy:
-                raise DomainError(
-                    _("Name the person attending by proxy."),
-                    code="proxy_name_required",
-                    field=f"rows.{index}.proxy_name_th",
-                )
-            attendance_record(
-                meeting=meeting,
-                member=member,
-                status=row.status,
-                proxy_name_th=proxy if row.status == AttendanceStatus.PROXY else "",
-                actor=request.user,
-            )
+    rows = [
+        AttendanceInput(member_id=row.member_id, status=row.status, proxy_name_th=row.proxy_name_th)
+        for row in payload.rows
+    ]
+    attendance_record_many(meeting=meeting, rows=rows, actor=request.user)
     return _meeting_detail(meeting, request.user)
 
 
@@ -309,12 +290,7 @@ def propose(request: HttpRequest, meeting_id: int, payload: ProposalIn):
 
 
 def _owners(payload: ResolutionIn) -> list:
-    codes = {action.owner_code.strip().upper() for action in payload.actions}
-    found = {
-        o.code.upper(): o
-        for o in Organization.objects.filter(code__in=codes, status="active")
-        if o.code.upper() in codes
-    }
+    found = active_organizations_by_code(action.owner_code for action in payload.actions)
     owners = []
     for index, action in enumerate(payload.actions):
         owner = found.get(action.owner_code.strip().upper())
@@ -338,32 +314,27 @@ def recordresolution_row(request: HttpRequest, item_id: int, payload: Resolution
     item = agenda_item_get_for(request.user, item_id)
     corrects = None
     if payload.corrects_id is not None:
-        corrects = Resolution.objects.filter(pk=payload.corrects_id).first()
+        corrects = resolution_or_none(payload.corrects_id)
         if corrects is None:
             raise DomainError(
                 _("There is no such resolution to correct."),
                 code="unknown_resolution",
                 field="corrects_id",
             )
-    owners = _owners(payload)
-    with transaction.atomic():
-        resolution = resolution_record(
-            agenda_item=item,
-            outcome=payload.outcome,
-            text_th=payload.text_th,
-            text_en=payload.text_en,
-            forward_to_cabinet=payload.forward_to_cabinet,
-            corrects=corrects,
-            actor=request.user,
-        )
-        for action, owner in zip(payload.actions, owners, strict=True):
-            action_create(
-                resolution=resolution,
-                title_th=action.title_th,
-                owner=owner,
-                due_on=action.due_on,
-                actor=request.user,
-            )
+    actions = [
+        ActionInput(title_th=action.title_th, owner=owner, due_on=action.due_on)
+        for action, owner in zip(payload.actions, _owners(payload), strict=True)
+    ]
+    resolution = resolution_record(
+        agenda_item=item,
+        outcome=payload.outcome,
+        text_th=payload.text_th,
+        text_en=payload.text_en,
+        forward_to_cabinet=payload.forward_to_cabinet,
+        corrects=corrects,
+        actions=actions,
+        actor=request.user,
+    )
     resolution = resolution_view(resolution_get_for(request.user, resolution.pk), request.user)
     return Status(201, resolution_row(resolution, resolution.agenda_item.meeting))
 

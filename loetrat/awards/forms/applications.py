@@ -14,7 +14,8 @@ from loetrat.core.forms import ThaiDateInput
 from loetrat.core.formschema.forms import SchemaForm
 from loetrat.core.formschema.schema import parse_iso_or_typed_date
 
-from ..enums import PartnerRole
+from ..enums import ApplicationState, PartnerRole
+from ..selectors.cycles import cycle_years
 
 
 class AnswersForm(SchemaForm):
@@ -92,3 +93,17 @@ class ExtensionForm(forms.Form):
         elif day and data.get("until_time"):
             data["until"] = timezone.make_aware(datetime.datetime.combine(day, data["until_time"]))
         return data
+
+
+class ApplicationFilterForm(forms.Form):
+    cycle = forms.TypedChoiceField(
+        label=gettext_lazy("Cycle"), required=False, coerce=int, empty_value=None
+    )
+    state = forms.ChoiceField(label=gettext_lazy("State"), required=False)
+    q = forms.CharField(label=gettext_lazy("Search"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        years = cycle_years()
+        self.fields["cycle"].choices = [("", _("All cycles"))] + [(y, str(y)) for y in years]
+        self.fields["state"].choices = [("", _("All states")), *ApplicationState.choices]

@@ -108,6 +108,16 @@ def application_partners(application) -> QuerySet[ApplicationPartner]:
     )
 
 
+def application_partner_get(application, pk=None, *, code: str = "") -> ApplicationPartner:
+    """One partner of the application, by its key or its agency's code; 404 when it is another
+    application's or missing."""
+    match = {"organization__code__iexact": code} if code else {"pk": pk}
+    partner = application.partners.select_related("organization").filter(**match).first()
+    if partner is None:
+        raise Http404
+    return partner
+
+
 def application_attachments(application, *, removed: bool = False):
     qs = ApplicationAttachment.objects.filter(application=application).select_related("uploaded_by")
     return qs if removed else qs.filter(removed_at__isnull=True)

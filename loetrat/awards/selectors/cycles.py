@@ -62,6 +62,25 @@ def award_type_get_for(user, pk) -> AwardType:
         raise Http404 from None
 
 
+def cycle_years() -> list[int]:
+    """Every cycle's year, newest first."""
+    return list(AwardCycle.objects.values_list("year_be", flat=True).order_by("-year_be"))
+
+
+def award_types_by_pk(ids) -> QuerySet[AwardType]:
+    """The types with these keys, with their cycle and branch (for choosing one)."""
+    return AwardType.objects.filter(pk__in=list(ids)).select_related("cycle", "branch")
+
+
+def award_type_get(pk) -> AwardType:
+    """One type by its key, whatever the cycle's state (the services say when it is not open);
+    404 when there is none."""
+    found = AwardType.objects.select_related("cycle").filter(pk=pk).first()
+    if found is None:
+        raise Http404
+    return found
+
+
 def cycle_structure(cycle: AwardCycle, *, names_only: bool = False) -> list[AwardBranch]:
     """The cycle's branches in order, each with `types` (its award types in order): two queries.
     `names_only` reads just the types' codes and names (not their forms, rules or criteria)."""

@@ -11,6 +11,7 @@ from .cycles import (
     cycle_names,
     cycle_problems,
     cycle_publish,
+    default_programme,
     shift_years,
 )
 from .type_config import (
@@ -33,6 +34,7 @@ __all__ = [
     "cycle_close",
     "cycle_copy",
     "cycle_create",
+    "default_programme",
     "cycle_names",
     "cycle_problems",
     "cycle_publish",
@@ -54,7 +56,7 @@ from .applications import (  # noqa: E402
 )
 from .attachments import attachment_add, attachment_remove  # noqa: E402
 from .eligibility import EligibilityProblem, eligibility_problems  # noqa: E402
-from .extensions import deadline_extension_grant, submission_deadline  # noqa: E402
+from .extensions import deadline_extension_grant  # noqa: E402
 from .receipts import application_receipt_pdf  # noqa: E402
 
 __all__ += [
@@ -70,5 +72,4 @@ __all__ += [
     "attachment_remove",
     "deadline_extension_grant",
     "eligibility_problems",
-    "submission_deadline",
 ]

@@ -23,15 +23,16 @@ from ..enums import (
     CycleStatus,
 )
 from ..models import Application, ApplicationRevision
+from ..rules import ACTION_PERMISSIONS
+from ..selectors.deadlines import submission_deadline
 from .application_mail import RECIPIENT_ROLES, application_notify
 from .editing import ensure_editable, lock_application
 from .eligibility import eligibility_problems, eligibility_snapshot
-from .extensions import refuse_after_deadline, submission_deadline
+from .extensions import refuse_after_deadline
 from .partners import application_partner_remove, application_partner_set
 from .references import next_reference
 
 __all__ = [
-    "ACTION_PERMISSIONS",
     "ApplicationProblemsError",
     "application_create",
     "application_partner_remove",
@@ -42,18 +43,6 @@ __all__ = [
 ]
 
 A = ApplicationAction
-
-ACTION_PERMISSIONS = {
-    A.SEND: "awards.edit_application",
-    A.RECALL: "awards.edit_application",
-    A.REOPEN: "awards.edit_application",
-    A.SUBMIT: "awards.submit_application",
-    A.ENDORSE: "awards.endorse_application",
-    A.RETURN: "awards.endorse_application",
-    A.WITHDRAW: "awards.withdraw_application",
-    A.SCREEN_OUT: "awards.screen_application",
-    A.REINSTATE: "awards.screen_application",
-}
 
 
 class ApplicationProblemsError(DomainError):
@@ -183,16 +172,29 @@ def record_revision(application, actor, *, reason: str = "") -> ApplicationRevis
 
 @transaction.atomic
 def application_save(
-    *, application, actor, data: dict, title_th=None, title_en=None
+    *, application, actor, data: dict, title_th=None, title_en=None, uploads=None
 ) -> ApplicationRevision:
     """Save the answers as they are (a draft keeps incomplete or malformed input, exactly as
-    typed) and keep the save as a new revision. File answers are kept: attachments change only
-    through the attachment services."""
+    typed) and keep the save as a new revision, in one transaction with the files uploaded with
+    them (`uploads`: file field key -> uploaded files). A refused file does not stop the save:
+    the returned revision's `refused_uploads` says why each was refused."""
+    from .attachments import attachment_add
+
     locked = lock_application(application)
     ensure_editable(locked, actor, doing=_("change it"))
+    if title_th is not None and not title_th.strip():
+        raise DomainError(_("Give the work a Thai title."), code="required", field="title_th")
+    refused = []
+    for key, files in (uploads or {}).items():
+        for upload in files:
+            try:
+                attachment_add(
+                    application=locked, field_key=key, upload=upload, actor=actor, record=False
+                )
+            except DomainError as exc:
+                refused.append(str(exc.message))
+    locked = lock_application(application)  # again: with the stored files in its answers
     if title_th is not None:
-        if not title_th.strip():
-            raise DomainError(_("Give the work a Thai title."), code="required", field="title_th")
         locked.title_th = title_th.strip()[:300]
     if title_en is not None:
         locked.title_en = title_en.strip()[:300]
@@ -214,6 +216,7 @@ def application_save(
         locked,
         ["data", "title_th", "title_en", "revision_count", "state", "search_text"],
     )
+    revision.refused_uploads = refused
     return revision
 
 

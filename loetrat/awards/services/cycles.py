@@ -18,6 +18,7 @@ from loetrat.core.transitions import StateMachine, transition
 
 from ..enums import CYCLE_TRANSITIONS, CycleAction, CycleStatus
 from ..models import AwardBranch, AwardCycle, AwardProgramme, AwardType
+from ..selectors.cycles import DEFAULT_PROGRAMME
 from .type_config import (
     award_type_problems,
     eligibility_rule_problems,
@@ -175,6 +176,15 @@ def cycle_problems(cycle: AwardCycle) -> list[tuple[AwardType | None, object]]:
     return [
         (award_type, problem) for award_type in types for problem in award_type_problems(award_type)
     ]
+
+
+def default_programme() -> AwardProgramme:
+    """The Public Sector Excellence Awards, created the first time a cycle is."""
+    programme, _created = AwardProgramme.objects.get_or_create(
+        code=DEFAULT_PROGRAMME,
+        defaults={"name_th": "รางวัลเลิศรัฐ", "name_en": "Public Sector Excellence Awards"},
+    )
+    return programme
 
 
 CYCLE_MACHINE = StateMachine(

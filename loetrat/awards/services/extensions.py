@@ -11,25 +11,7 @@ from loetrat.core.errors import DomainError, PermissionDeniedError
 from loetrat.core.thai.dates import format_datetime
 
 from ..models import DeadlineExtension
-
-
-def submission_deadline(award_type, organization_id: int):
-    """When this agency must have submitted: the type's closing time, or the agency's extension
-    when that is later. None when the type has no closing time."""
-    closes = award_type.closes_at
-    extension = (
-        DeadlineExtension.objects.filter(award_type=award_type, organization_id=organization_id)
-        .values_list("until", flat=True)
-        .first()
-    )
-    if extension and (closes is None or extension > closes):
-        return extension
-    return closes
-
-
-def deadline_passed(application, at=None) -> bool:
-    deadline = submission_deadline(application.award_type, application.organization_id)
-    return deadline is not None and (at or timezone.now()) > deadline
+from ..selectors.deadlines import submission_deadline
 
 
 def refuse_after_deadline(application, *, doing: str) -> None:

@@ -16,16 +16,21 @@ from loetrat.core.forms import add_service_error
 
 from ..enums import ApplicationState, CycleStatus
 from ..forms.cycles import CycleCopyForm, CycleCreateForm
-from ..models import AwardProgramme
 from ..selectors.cycles import (
-    DEFAULT_PROGRAMME,
     cycle_diff,
     cycle_get_for,
     cycle_state_counts,
     cycle_structure,
     cycles_visible_to,
 )
-from ..services import cycle_close, cycle_copy, cycle_create, cycle_problems, cycle_publish
+from ..services import (
+    cycle_close,
+    cycle_copy,
+    cycle_create,
+    cycle_problems,
+    cycle_publish,
+    default_programme,
+)
 from ..services.type_config import award_type_problems
 
 MANAGE = "awards.manage_cycle"
@@ -35,14 +40,6 @@ MANAGE = "awards.manage_cycle"
 def cycle_list(request):
     cycles = list(cycles_visible_to(request.user).order_by("-year_be"))
     return render(request, "awards/cycles/list.html", {"cycles": cycles})
-
-
-def _programme():
-    programme, _created = AwardProgramme.objects.get_or_create(
-        code=DEFAULT_PROGRAMME,
-        defaults={"name_th": "รางวัลเลิศรัฐ", "name_en": "Public Sector Excellence Awards"},
-    )
-    return programme
 
 
 def _form_page(request, form, *, title, submit, cancel_url, intro="", cycle=None):
@@ -67,7 +64,9 @@ def cycle_create_view(request):
     form = CycleCreateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            cycle = cycle_create(programme=_programme(), actor=request.user, **form.cleaned_data)
+            cycle = cycle_create(
+                programme=default_programme(), actor=request.user, **form.cleaned_data
+            )
         except (DomainError, ValidationError) as exc:
             add_service_error(form, exc)
         else:

@@ -21,6 +21,7 @@ from .meetings import (
     meeting_view,
     meetings_visible_to,
     resolution_get_for,
+    resolution_or_none,
     resolution_view,
 )
 from .proposals import (
@@ -57,5 +58,6 @@ __all__ = [
     "meeting_view",
     "meetings_visible_to",
     "resolution_get_for",
+    "resolution_or_none",
     "resolution_view",
 ]

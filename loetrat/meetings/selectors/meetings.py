@@ -64,6 +64,11 @@ def resolution_get_for(user, pk) -> Resolution:
         raise Http404 from None
 
 
+def resolution_or_none(pk) -> Resolution | None:
+    """A resolution by its key (one to correct), or None."""
+    return Resolution.objects.select_related("agenda_item__meeting").filter(pk=pk).first()
+
+
 @dataclass
 class MeetingView:
     meeting: Meeting

@@ -2,8 +2,11 @@ from .actions import action_create, action_progress, overdue_actions
 from .approvals import resolution_approve
 from .committees import committee_create, member_appoint
 from .meetings import (
+    ActionInput,
+    AttendanceInput,
     agenda_item_add,
     attendance_record,
+    attendance_record_many,
     meeting_certify,
     meeting_schedule,
     resolution_record,
@@ -11,6 +14,9 @@ from .meetings import (
 from .proposals import agenda_propose
 
 __all__ = [
+    "ActionInput",
+    "AttendanceInput",
+    "attendance_record_many",
     "action_create",
     "action_progress",
     "overdue_actions",

@@ -6,6 +6,9 @@ never get the same number, and a cancelled meeting keeps its number."""
 
 from __future__ import annotations
 
+import datetime
+from dataclasses import dataclass
+
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Max
@@ -21,11 +24,13 @@ from loetrat.core.transitions import StateMachine, transition
 from ..enums import (
     MEETING_TRANSITIONS,
     AgendaKind,
+    AttendanceStatus,
     MeetingAction,
     MeetingStatus,
 )
 from ..models import AgendaItem, AgendaLink, Attendance, Committee, Meeting, Resolution
 from ..selectors.quorum import quorum_state
+from .actions import action_create
 from .eligibility import check_correction, check_proposable
 
 MEETING_MACHINE = StateMachine(
@@ -195,6 +200,64 @@ def _resolution_put_for_correction(agenda_item: AgendaItem) -> Resolution | None
     return Resolution.objects.filter(pk=link.object_id).first() if link else None
 
 
+@dataclass(frozen=True)
+class ActionInput:
+    """A follow-up action given with a resolution."""
+
+    title_th: str
+    owner: object  # the responsible Organization
+    due_on: datetime.date
+
+
+@dataclass(frozen=True)
+class AttendanceInput:
+    member_id: int
+    status: str
+    proxy_name_th: str = ""
+    note: str = ""
+
+
+def _at_row(exc: DomainError, prefix: str) -> DomainError:
+    """The refusal of one row of a list, located in it (`actions.2.title_th`)."""
+    exc.field = f"{prefix}.{exc.field}" if exc.field else prefix
+    return exc
+
+
+@transaction.atomic
+def attendance_record_many(*, meeting: Meeting, rows, actor) -> list[Attendance]:
+    """Record the attendance of several members at once (AttendanceInput rows): all or none.
+    A row naming someone who is not a member, or a proxy without a name, is refused where it
+    stands (`rows.<n>.member_id`, `rows.<n>.proxy_name_th`)."""
+    members = {member.pk: member for member in meeting.committee.members.all()}
+    recorded = []
+    for index, row in enumerate(rows):
+        member = members.get(row.member_id)
+        if member is None:
+            raise DomainError(
+                _("That person is not a member of this committee."),
+                code="not_member",
+                field=f"rows.{index}.member_id",
+            )
+        proxy = (row.proxy_name_th or "").strip()
+        if row.status == AttendanceStatus.PROXY and not proxy:
+            raise DomainError(
+                _("Name the person attending by proxy."),
+                code="proxy_name_required",
+                field=f"rows.{index}.proxy_name_th",
+            )
+        recorded.append(
+            attendance_record(
+                meeting=meeting,
+                member=member,
+                status=row.status,
+                proxy_name_th=proxy if row.status == AttendanceStatus.PROXY else "",
+                note=row.note,
+                actor=actor,
+            )
+        )
+    return recorded
+
+
 @transaction.atomic
 def resolution_record(
     *,
@@ -205,9 +268,11 @@ def resolution_record(
     text_en: str = "",
     forward_to_cabinet: bool = False,
     corrects: Resolution | None = None,
+    actions=(),
 ) -> Resolution:
-    """Record the meeting's decision on one item. Refused without quorum, twice for one item,
-    and once the minutes are certified; each refusal says why."""
+    """Record the meeting's decision on one item, with the follow-up actions it gives
+    (ActionInput rows), all or none. Refused without quorum, twice for one item, and once the
+    minutes are certified; each refusal says why (an action's, at `actions.<n>.<field>`)."""
     meeting = Meeting.objects.select_for_update().get(pk=agenda_item.meeting_id)
     require_open(meeting)
     if Resolution.objects.filter(agenda_item=agenda_item).exists():
@@ -249,6 +314,17 @@ def resolution_record(
         organization_id=meeting.committee.secretariat_id,
         after={"outcome": outcome, "forward_to_cabinet": forward_to_cabinet},
     )
+    for index, action in enumerate(actions):
+        try:
+            action_create(
+                resolution=resolution,
+                title_th=action.title_th,
+                owner=action.owner,
+                due_on=action.due_on,
+                actor=actor,
+            )
+        except DomainError as exc:
+            raise _at_row(exc, f"actions.{index}") from None
     return resolution
 
 

@@ -5,7 +5,6 @@ typed kept, when a service says no)."""
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -22,9 +21,10 @@ from ..selectors import (
     meeting_view,
 )
 from ..services import (
-    action_create,
+    ActionInput,
+    AttendanceInput,
     agenda_item_add,
-    attendance_record,
+    attendance_record_many,
     meeting_certify,
     resolution_record,
 )
@@ -87,16 +87,12 @@ def attendance_view(request, pk):
     form = AttendanceForm(request.POST, members=members)
     status = 400
     if form.is_valid():
+        rows = [
+            AttendanceInput(member_id=member.pk, status=state, proxy_name_th=proxy)
+            for member, state, proxy in form.entries()
+        ]
         try:
-            with transaction.atomic():
-                for member, state, proxy in form.entries():
-                    attendance_record(
-                        meeting=meeting,
-                        member=member,
-                        status=state,
-                        proxy_name_th=proxy,
-                        actor=request.user,
-                    )
+            attendance_record_many(meeting=meeting, rows=rows, actor=request.user)
         except (DomainError, ValidationError) as exc:
             add_service_error(form, exc)
             status = _status(exc)
@@ -146,25 +142,21 @@ def resolution_record_view(request, pk):
     status = 400
     if form.is_valid() and formset.is_valid():
         data = form.cleaned_data
+        actions = [
+            ActionInput(title_th=row["title_th"], owner=row["owner"], due_on=row["due_on"])
+            for row in formset.cleaned_data
+            if row
+        ]
         try:
-            with transaction.atomic():
-                resolution = resolution_record(
-                    agenda_item=item,
-                    outcome=data["outcome"],
-                    text_th=data["text_th"],
-                    text_en=data["text_en"],
-                    forward_to_cabinet=data["forward_to_cabinet"],
-                    actor=request.user,
-                )
-                for row in formset.cleaned_data:
-                    if row:
-                        action_create(
-                            resolution=resolution,
-                            title_th=row["title_th"],
-                            owner=row["owner"],
-                            due_on=row["due_on"],
-                            actor=request.user,
-                        )
+            resolution_record(
+                agenda_item=item,
+                outcome=data["outcome"],
+                text_th=data["text_th"],
+                text_en=data["text_en"],
+                forward_to_cabinet=data["forward_to_cabinet"],
+                actions=actions,
+                actor=request.user,
+            )
         except (DomainError, ValidationError) as exc:
             add_service_error(form, exc)
             status = _status(exc)

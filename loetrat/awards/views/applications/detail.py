@@ -2,21 +2,22 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from loetrat.core.errors import DomainError
 
-from ...enums import ACTIONS_NEEDING_REASON, EDITABLE_STATES, TRANSITIONS, ApplicationAction
+from ...enums import ApplicationAction
 from ...forms.applications import ExtensionForm, PartnerForm
-from ...models import ApplicationPartner
+from ...selectors.abilities import application_abilities
 from ...selectors.applications import (
     answer_rows,
     application_attachments,
     application_get_for,
     application_history,
+    application_partner_get,
     application_partners,
 )
 from ...services import (
@@ -27,58 +28,15 @@ from ...services import (
     deadline_extension_grant,
     eligibility_problems,
 )
-from ...services.applications import ACTION_PERMISSIONS
-from ...services.extensions import submission_deadline
 from ...services.partners import allowed_partner_roles
-
-# What the deadline stops (the services refuse them too); recall, endorse, withdraw remain.
-BLOCKED_AFTER_DEADLINE = frozenset(
-    {ApplicationAction.SEND, ApplicationAction.SUBMIT, ApplicationAction.REOPEN}
-)
-
-
-def available_actions(user, application, *, deadline_passed: bool = False) -> list[dict]:
-    """The buttons this person may press now."""
-    actions = []
-    for action in ApplicationAction:
-        if (application.state, action) not in TRANSITIONS:
-            continue
-        if deadline_passed and action in BLOCKED_AFTER_DEADLINE:
-            continue
-        if not user.has_perm(ACTION_PERMISSIONS[action], application):
-            continue
-        actions.append(
-            {
-                "value": action.value,
-                "label": action.label,
-                "needs_reason": action in ACTIONS_NEEDING_REASON,
-                "danger": action in (ApplicationAction.WITHDRAW, ApplicationAction.SCREEN_OUT),
-            }
-        )
-    return actions
 
 
 def application_detail(request, pk):
     application = application_get_for(request.user, pk)
     user = request.user
     attachments = list(application_attachments(application, removed=True))
-    # One query for the deadline (the agency's extension), used twice below.
-    deadline = submission_deadline(application.award_type, application.organization_id)
-    passed = deadline is not None and timezone.now() > deadline
-    can_edit = (
-        user.has_perm("awards.edit_application", application)
-        and application.state in EDITABLE_STATES
-        and not passed
-    )
-    # The agency checks while preparing; the secretariat checks again after submission.
-    show_checks = (
-        application.state in EDITABLE_STATES
-        and not passed
-        and (
-            user.has_perm("awards.edit_application", application)
-            or user.has_perm("awards.endorse_application", application)
-        )
-    ) or user.has_perm("awards.screen_application", application)
+    abilities = application_abilities(user, application)
+    can_edit = abilities.can_edit
     roles = allowed_partner_roles(application.award_type)
     return render(
         request,
@@ -92,11 +50,11 @@ def application_detail(request, pk):
             "attachments": [a for a in attachments if a.removed_at is None],
             "removed_attachments": [a for a in attachments if a.removed_at is not None],
             "history": application_history(application),
-            "actions": available_actions(user, application, deadline_passed=passed),
+            "actions": abilities.actions,
             "can_edit": can_edit,
-            "problems": eligibility_problems(application) if show_checks else None,
-            "deadline": deadline,
-            "deadline_passed": passed,
+            "problems": eligibility_problems(application) if abilities.show_checks else None,
+            "deadline": abilities.deadline,
+            "deadline_passed": abilities.deadline_passed,
             "partner_form": PartnerForm(roles=roles) if can_edit else None,
             "extension_form": ExtensionForm() if user.has_perm("awards.grant_extension") else None,
         },
@@ -152,15 +110,13 @@ def application_partner_add(request, pk):
 
 
 def application_url(application) -> str:
-    from django.urls import reverse
-
     return reverse("awards:application_detail", args=[application.pk])
 
 
 @require_POST
 def application_partner_delete(request, pk, partner_pk):
     application = application_get_for(request.user, pk)
-    partner = get_object_or_404(ApplicationPartner, pk=partner_pk, application=application)
+    partner = application_partner_get(application, partner_pk)
     try:
         application_partner_remove(partner=partner, actor=request.user)
     except DomainError as exc:

@@ -15,15 +15,14 @@ from loetrat.core.formschema import FieldKind
 from loetrat.core.formschema.forms import ADD_ROWS_STEP, answers_from_post, table_row_count
 from loetrat.core.formschema.schema import answer_problems
 
-from ...enums import EDITABLE_STATES
 from ...forms.applications import AnswersForm
+from ...selectors.abilities import application_abilities
 from ...selectors.applications import (
     application_attachments,
     application_get_for,
     compare_revisions,
 )
-from ...services import application_save, attachment_add
-from ...services.extensions import deadline_passed, submission_deadline
+from ...services import application_save
 
 
 def _problems_by_key(schema, data) -> dict:
@@ -49,30 +48,19 @@ def _render(request, application, form, status=200):
             "application": application,
             "form": form,
             "items": form.items(),
-            "deadline": submission_deadline(application.award_type, application.organization_id),
+            "deadline": application_abilities(request.user, application).deadline,
         },
         status=status,
     )
 
 
-def _upload_files(request, application) -> list[str]:
-    """Store each uploaded file; returns the messages of those refused."""
-    refused = []
-    for item in application.award_type.form_schema or []:
-        if item["kind"] != FieldKind.FILE:
-            continue
-        for upload in request.FILES.getlist(item["key"]):
-            try:
-                attachment_add(
-                    application=application,
-                    field_key=item["key"],
-                    upload=upload,
-                    actor=request.user,
-                    record=False,
-                )
-            except DomainError as exc:
-                refused.append(str(exc.message))
-    return refused
+def _uploads(request, schema) -> dict:
+    """The files sent with the form, by file field."""
+    return {
+        item["key"]: request.FILES.getlist(item["key"])
+        for item in schema
+        if item["kind"] == FieldKind.FILE and request.FILES.getlist(item["key"])
+    }
 
 
 @require_http_methods(["GET", "POST"])
@@ -82,7 +70,7 @@ def application_edit(request, pk):
         raise PermissionDenied
     schema = application.award_type.form_schema or []
     if request.method == "GET":
-        if application.state not in EDITABLE_STATES or deadline_passed(application):
+        if not application_abilities(request.user, application).can_edit:
             messages.error(
                 request,
                 _(
@@ -106,18 +94,18 @@ def application_edit(request, pk):
         attachments=application_attachments(application),
     )
     try:
-        refused = _upload_files(request, application)
-        application_save(
+        revision = application_save(
             application=application,
             actor=request.user,
             data=answers_from_post(schema, request.POST),
             title_th=request.POST.get("title_th", application.title_th),
             title_en=request.POST.get("title_en", ""),
+            uploads=_uploads(request, schema),
         )
     except DomainError as exc:
         form.add_error("title_th" if exc.field == "title_th" else None, str(exc.message))
         return _render(request, application, form, status=400)
-    for message in refused:
+    for message in revision.refused_uploads:
         messages.error(request, message)
     problems = answer_problems(schema, application.data, full=False)
     if problems:

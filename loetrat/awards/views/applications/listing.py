@@ -1,6 +1,5 @@
 """Our applications, and starting a new one."""
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -13,18 +12,17 @@ from loetrat.core.errors import DomainError
 from loetrat.core.forms import add_service_error
 from loetrat.core.listing import Column, build_listing
 
-from ...enums import ApplicationState
-from ...forms.applications import NewApplicationForm
-from ...models import AwardCycle, AwardType
+from ...forms.applications import ApplicationFilterForm, NewApplicationForm
 from ...selectors.applications import (
     application_filter,
     applications_visible_to,
     coordinated_organizations,
     open_types_for,
 )
+from ...selectors.cycles import award_types_by_pk
 from ...services import application_create
 
-# Until rules.py has awards.list_applications: anyone with a role, filtered by the selector.
+# Anyone with a role may list applications; the selector filters what each sees.
 LIST_PERMISSION = "awards.list_applications"
 
 COLUMNS = [
@@ -34,20 +32,6 @@ COLUMNS = [
     Column("state", gettext_lazy("State"), ("state",)),
     Column("updated", gettext_lazy("Last change"), ("updated_at",)),
 ]
-
-
-class ApplicationFilterForm(forms.Form):
-    cycle = forms.TypedChoiceField(
-        label=gettext_lazy("Cycle"), required=False, coerce=int, empty_value=None
-    )
-    state = forms.ChoiceField(label=gettext_lazy("State"), required=False)
-    q = forms.CharField(label=gettext_lazy("Search"), required=False)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        years = AwardCycle.objects.values_list("year_be", flat=True).order_by("-year_be")
-        self.fields["cycle"].choices = [("", _("All cycles"))] + [(y, str(y)) for y in years]
-        self.fields["state"].choices = [("", _("All states")), *ApplicationState.choices]
 
 
 @permission_required(LIST_PERMISSION, raise_exception=True)
@@ -80,9 +64,7 @@ def application_new(request):
     if not organizations.exists():
         raise PermissionDenied
     offers = open_types_for(request.user)
-    types = AwardType.objects.filter(pk__in=[t.pk for t, _orgs in offers]).select_related(
-        "cycle", "branch"
-    )
+    types = award_types_by_pk([award_type.pk for award_type, _bodies in offers])
     form = NewApplicationForm(
         request.POST or None,
         types=types,
