@@ -326,3 +326,58 @@ def test_a_year_begun_on_paper_continues_its_numbers(committee, secretariat_admi
                 actor=secretariat_admin,
             )
         assert refused.value.code == "number_taken" and "10" in str(refused.value)
+
+
+def test_attendance_of_many_is_all_or_none_and_says_which_row(committee, secretariat_admin):
+    from loetrat.meetings.models import Attendance
+    from loetrat.meetings.services import AttendanceInput, attendance_record_many
+
+    meeting = _meeting(committee, secretariat_admin)
+    members = list(committee.members.order_by("pk"))
+    rows = [AttendanceInput(member_id=m.pk, status=AttendanceStatus.PRESENT) for m in members[:2]]
+    with pytest.raises(DomainError) as proxy:
+        attendance_record_many(
+            meeting=meeting,
+            rows=[*rows, AttendanceInput(member_id=members[2].pk, status=AttendanceStatus.PROXY)],
+            actor=secretariat_admin,
+        )
+    assert proxy.value.field == "rows.2.proxy_name_th"
+    with pytest.raises(DomainError) as stranger:
+        attendance_record_many(
+            meeting=meeting,
+            rows=[*rows, AttendanceInput(member_id=999999, status=AttendanceStatus.PRESENT)],
+            actor=secretariat_admin,
+        )
+    assert stranger.value.field == "rows.2.member_id"
+    assert not Attendance.objects.filter(meeting=meeting).exists()
+    assert len(attendance_record_many(meeting=meeting, rows=rows, actor=secretariat_admin)) == 2
+
+
+def test_a_resolution_and_its_actions_are_recorded_together(committee, secretariat_admin, agency):
+    from loetrat.meetings.models import Resolution
+    from loetrat.meetings.services import ActionInput
+
+    meeting = _meeting(committee, secretariat_admin)
+    item = agenda_item_add(
+        meeting=meeting, kind=AgendaKind.CONSIDERATION, title_th="เรื่อง", actor=secretariat_admin
+    )
+    _attend(meeting, secretariat_admin, present=5)
+    good = ActionInput(title_th="รายงานผล", owner=agency, due_on=datetime.date(2023, 1, 31))
+    with pytest.raises(DomainError) as refused:
+        resolution_record(
+            agenda_item=item,
+            outcome=ResolutionOutcome.APPROVED,
+            text_th="เห็นชอบ",
+            actions=[good, ActionInput(title_th=" ", owner=agency, due_on=good.due_on)],
+            actor=secretariat_admin,
+        )
+    assert refused.value.field == "actions.1.title_th"
+    assert not Resolution.objects.filter(agenda_item=item).exists()  # nothing half-recorded
+    resolution = resolution_record(
+        agenda_item=item,
+        outcome=ResolutionOutcome.APPROVED,
+        text_th="เห็นชอบ",
+        actions=[good],
+        actor=secretariat_admin,
+    )
+    assert list(resolution.actions.values_list("title_th", flat=True)) == ["รายงานผล"]
