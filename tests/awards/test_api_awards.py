@@ -8,8 +8,8 @@ from django.test.utils import CaptureQueriesContext
 
 from loetrat.awards.models import AwardCycle
 from loetrat.awards.services import cycle_copy
-from tests.awards.cycles_support import framework_version, make_applications
 from tests.factories import AwardBranchFactory, AwardCycleFactory, AwardTypeFactory
+from tests.factories.cycles import framework_version, make_applications
 
 pytestmark = pytest.mark.django_db
 API = "/api/v1/awards"

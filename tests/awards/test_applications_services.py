@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from loetrat.awards.enums import ApplicationState, CycleStatus
-from loetrat.awards.models import ApplicationRevision, DeadlineExtension
+from loetrat.awards.models import ApplicationRevision
 from loetrat.awards.services import (
     ApplicationProblemsError,
     application_create,
@@ -28,6 +28,7 @@ from tests.factories import (
     UserFactory,
 )
 from tests.factories.applications import RICH_FORM, complete_answers, submit_application
+from tests.factories.awards import DeadlineExtensionFactory
 
 S = ApplicationState
 
@@ -329,12 +330,8 @@ def test_an_extension_for_another_agency_does_not_help(
     application_transition(application=ready, action="send", actor=coordinator)
     application_transition(application=ready, action="endorse", actor=agency_head)
     _close(award_type)
-    DeadlineExtension.objects.create(
-        award_type=award_type,
-        organization=other_agency,
-        until=timezone.now() + datetime.timedelta(days=1),
-        reason="x",
-        granted_by=secretariat,
+    DeadlineExtensionFactory(
+        award_type=award_type, organization=other_agency, granted_by=secretariat
     )
     with pytest.raises(DomainError):
         application_transition(application=ready, action="submit", actor=coordinator)

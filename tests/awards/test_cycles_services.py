@@ -24,8 +24,8 @@ from loetrat.awards.services import (
 )
 from loetrat.core.errors import ConflictError, DomainError
 from loetrat.core.models import AuditEvent
-from tests.awards.cycles_support import framework_version, make_applications
 from tests.factories import AwardBranchFactory, AwardProgrammeFactory, AwardTypeFactory
+from tests.factories.cycles import framework_version, make_applications
 
 pytestmark = pytest.mark.django_db
 BANGKOK = zoneinfo.ZoneInfo("Asia/Bangkok")

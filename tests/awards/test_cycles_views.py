@@ -14,8 +14,8 @@ from loetrat.awards.models import AwardCycle, AwardType
 from loetrat.core.formschema import FieldKind
 from loetrat.core.models import AuditEvent
 from loetrat.organizations.enums import OrganizationKind
-from tests.awards.cycles_support import framework_version, make_applications
 from tests.factories import AwardBranchFactory, AwardCycleFactory, AwardTypeFactory
+from tests.factories.cycles import framework_version, make_applications
 
 pytestmark = pytest.mark.django_db
 

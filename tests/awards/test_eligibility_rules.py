@@ -14,7 +14,12 @@ from tests.factories import (
     AwardTypeFactory,
     OrganizationFactory,
 )
-from tests.factories.applications import GOOD_ROW, RICH_FORM, complete_answers
+from tests.factories.applications import (
+    GOOD_ROW,
+    RICH_FORM,
+    PastApplicationFactory,
+    complete_answers,
+)
 
 
 @pytest.fixture
@@ -51,9 +56,8 @@ def _earlier_win(agency, coordinator, award_type, *, years_ago, title, level="go
     earlier_type = AwardTypeFactory(
         branch=AwardBranchFactory(cycle=cycle), code=code or award_type.code, eligibility={}
     )
-    return Application.objects.create(
+    return PastApplicationFactory(
         award_type=earlier_type,
-        cycle=cycle,
         organization=agency,
         title_th=title,
         state="submitted",

@@ -17,13 +17,13 @@ from loetrat.awards.forms.workspace import PlainSelect, WorkspaceFilterForm
 from loetrat.awards.models import Application
 from loetrat.awards.selectors.workspace import workspace_applications
 from loetrat.organizations.enums import OrganizationKind
-from tests.awards.cycles_support import make_applications
 from tests.factories import (
     AwardBranchFactory,
     AwardCycleFactory,
     AwardTypeFactory,
     OrganizationFactory,
 )
+from tests.factories.cycles import make_applications
 
 pytestmark = pytest.mark.django_db
 URL = "/awards/cycles/2566/workspace/"

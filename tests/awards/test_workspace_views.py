@@ -12,13 +12,13 @@ from openpyxl import load_workbook
 
 from loetrat.awards.models import Application
 from loetrat.organizations.enums import OrganizationKind
-from tests.awards.cycles_support import make_applications
 from tests.factories import (
     AwardBranchFactory,
     AwardCycleFactory,
     AwardTypeFactory,
     OrganizationFactory,
 )
+from tests.factories.cycles import make_applications
 
 pytestmark = pytest.mark.django_db
 URL = "/awards/cycles/2566/workspace/"

@@ -140,3 +140,16 @@ def submit_application(application, coordinator, head, data=None):
     application_transition(application=application, action="send", actor=coordinator)
     application_transition(application=application, action="endorse", actor=head)
     return application_transition(application=application, action="submit", actor=coordinator)
+
+
+class PastApplicationFactory(factory.django.DjangoModelFactory):
+    """An application of an earlier cycle as it stands in the record (submitted, perhaps with a
+    level awarded): history the services of today's cycle do not write."""
+
+    class Meta:
+        model = Application
+
+    award_type = factory.SubFactory(AwardTypeFactory)
+    cycle = factory.LazyAttribute(lambda application: application.award_type.cycle)
+    title_th = factory.Sequence(lambda n: f"ผลงานเดิม {n}")
+    state = "submitted"

@@ -3,7 +3,13 @@ import datetime
 import factory
 from django.utils import timezone
 
-from loetrat.awards.models import AwardBranch, AwardCycle, AwardProgramme, AwardType
+from loetrat.awards.models import (
+    AwardBranch,
+    AwardCycle,
+    AwardProgramme,
+    AwardType,
+    DeadlineExtension,
+)
 
 SIMPLE_FORM = [
     {
@@ -98,3 +104,12 @@ class AwardTypeFactory(factory.django.DjangoModelFactory):
     levels = factory.LazyFunction(lambda: [dict(level) for level in LEVELS])
     opens_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=10))
     closes_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=20))
+
+
+class DeadlineExtensionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = DeadlineExtension
+
+    award_type = factory.SubFactory(AwardTypeFactory)
+    until = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=1))
+    reason = "ขยายเวลา"

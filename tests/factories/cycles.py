@@ -9,17 +9,16 @@ from django.utils import timezone
 from loetrat.awards.enums import ApplicationState
 from loetrat.awards.models import Application, ApplicationPartner
 from loetrat.core.text import search_key
-from loetrat.frameworks.models import Framework, FrameworkVersion
+from loetrat.frameworks.models import FrameworkVersion
 from tests.factories import UserFactory
+from tests.factories.frameworks import FrameworkFactory, FrameworkVersionFactory
 
 _numbers = itertools.count(1)
 
 
 def framework_version(*, label="2566", status="approved", code=None) -> FrameworkVersion:
-    framework, _ = Framework.objects.get_or_create(
-        code=code or f"TEST-RUBRIC-{next(_numbers)}", defaults={"name_th": "เกณฑ์ทดสอบ"}
-    )
-    return FrameworkVersion.objects.create(framework=framework, label=label, status=status)
+    framework = FrameworkFactory(**({"code": code} if code else {}))
+    return FrameworkVersionFactory(framework=framework, label=label, status=status)
 
 
 def make_applications(award_type, organizations, n, *, state=ApplicationState.SUBMITTED, **extra):
