@@ -17,8 +17,7 @@ from django.db.models import Q
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from loetrat.awards.demo_cycles import PROGRAMME, open_window
-from loetrat.awards.demo_data import structure
+from loetrat.awards.demo_cycles import demo_programme, demo_structure, open_window
 from loetrat.awards.enums import ApplicationState, CycleStatus
 from loetrat.awards.models import (
     Application,
@@ -91,7 +90,8 @@ def _agencies(n: int) -> list[Organization]:
 
 
 def _cycle() -> AwardCycle:
-    programme, _ = AwardProgramme.objects.get_or_create(code=PROGRAMME["code"], defaults=PROGRAMME)
+    fields = demo_programme()
+    programme, _ = AwardProgramme.objects.get_or_create(code=fields["code"], defaults=fields)
     cycle = AwardCycle.objects.create(
         programme=programme,
         year_be=YEAR,
@@ -100,14 +100,9 @@ def _cycle() -> AwardCycle:
         status=CycleStatus.PUBLISHED,
     )
     opens, closes = open_window()
-    types = structure.types_2565()
-    types["PUBLIC-SERVICE"] = [t for t in types["PUBLIC-SERVICE"] if t["code"] != "SV-CRISIS"] + [
-        structure.RESPONSIVENESS
-    ]
-    types["PARTICIPATORY"].append(structure.NETWORK)
-    for position, row in enumerate(structure.BRANCHES, start=1):
+    for position, (row, types) in enumerate(demo_structure(YEAR), start=1):
         branch = AwardBranch.objects.create(cycle=cycle, position=position, **row)
-        for type_position, spec in enumerate(types[row["code"]], start=1):
+        for type_position, spec in enumerate(types, start=1):
             AwardType.objects.create(
                 cycle=cycle,
                 branch=branch,

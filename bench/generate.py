@@ -19,7 +19,7 @@ from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
 from django.db import connection, transaction
 
-from loetrat.organizations.demo_data import ORGANIZATIONS
+from loetrat.organizations.demo import demo_bodies
 from loetrat.organizations.enums import OrganizationKind, Role
 from loetrat.organizations.models import Organization
 from loetrat.organizations.services import membership_grant
@@ -57,8 +57,8 @@ def backbone_rows() -> list[OrgRow]:
     """The real top of the tree from the demo data: ministries, departments, clusters,
     provinces, public organisations and the first internal units (parents come first)."""
     rows = []
-    for row in ORGANIZATIONS:
-        established = row.get("established")
+    for row in demo_bodies():
+        established = row["active_from"]
         rows.append(
             OrgRow(
                 code=row["code"],
@@ -67,7 +67,7 @@ def backbone_rows() -> list[OrgRow]:
                 name_en=row.get("name_en", ""),
                 abbreviation_th=row.get("abbreviation_th", ""),
                 abbreviation_en=row.get("abbreviation_en", ""),
-                parent=row.get("parent"),
+                parent=row["parent_code"] or None,
                 active_from=datetime.date.fromisoformat(established) if established else None,
             )
         )

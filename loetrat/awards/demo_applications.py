@@ -6,13 +6,15 @@ agencies, in every state from draft to submitted. Loading twice adds nothing; wi
 from __future__ import annotations
 
 import datetime
+import json
+from pathlib import Path
 
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils import timezone
 
 from loetrat.core.formschema import FieldKind
+from loetrat.organizations.demo import DemoAccounts
 from loetrat.organizations.enums import Role
 from loetrat.organizations.models import Membership, Organization
 from loetrat.organizations.services import membership_grant
@@ -26,100 +28,23 @@ from .services import (
     attachment_add,
 )
 
-YEAR = 2566
-DEMO_PDF = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>"
-    b"endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-)
-
-# (agency code, username prefix, type code, Thai title, English title, final state, extra)
-DEMO = [
-    (
-        "MOF-RD",
-        "rd",
-        "SV-INNOVATION",
-        "ระบบยื่นแบบและชำระภาษีออนไลน์ครบวงจร",
-        "End-to-end online tax filing and payment",
-        "submitted",
-        {},
-    ),
-    (
-        "MOF-RD",
-        "rd",
-        "SV-RESPONSIVENESS",
-        "คืนภาษีเงินได้บุคคลธรรมดาภายใน 3 วัน",
-        "Personal income tax refunds within 3 days",
-        "awaiting_endorsement",
-        {},
-    ),
-    (
-        "MOF-RD",
-        "rd",
-        "PG-NETWORK",
-        "เครือข่ายอาสาสมัครภาษีชุมชน",
-        "Community tax volunteer network",
-        "returned",
-        {"reason": "เพิ่มผลลัพธ์เชิงปริมาณของเครือข่ายในปี 2565"},
-    ),
-    (
-        "MOF-RD",
-        "rd",
-        "PMQA-CATEGORY",
-        "ผลลัพธ์การดำเนินการหมวด 7 กรมสรรพากร",
-        "Revenue Department category 7 results",
-        "draft",
-        {"incomplete": True},
-    ),
-    (
-        "MOF-CGD",
-        "cgd",
-        "SV-INNOVATION",
-        "ระบบจ่ายตรงเงินบำนาญผ่านแอปพลิเคชัน",
-        "Direct pension payment through the app",
-        "endorsed",
-        {},
-    ),
-    (
-        "TH-50",
-        "cmi",
-        "SV-INNOVATION",
-        "ศูนย์บริการประชาชนเคลื่อนที่บนดอย",
-        "Mobile one-stop service in the highlands",
-        "submitted",
-        {},
-    ),
-    ("DEPA", "depa", "PG-NETWORK", "เครือข่ายชุมชนดิจิทัล", "Digital community network", "draft", {}),
-]
+DATA = Path(__file__).resolve().parent.parent / "demo" / "data" / "awards"
 
 
-# Demo names for the extra agencies' people: (title, first, last) by username.
-DEMO_NAMES = {
-    "cgd.coordinator": ("นางสาว", "กานดา", "บัญชีดี"),
-    "cgd.head": ("นาย", "ประเสริฐ", "คลังมั่น"),
-    "cmi.coordinator": ("นาย", "ชัยวัฒน์", "ดอยคำ"),
-    "cmi.head": ("นาย", "สุริยา", "เชียงแสน"),
-    "depa.coordinator": ("นางสาว", "ดิจิตรา", "เครือข่าย"),
-    "depa.head": ("นาย", "ณัฐพล", "ก้าวไกล"),
-}
+def demo_applications_data() -> dict:
+    """applications.json: the cycle's year (year_be); the applications, each with its
+    organization's code, the username_prefix of its coordinator and head, its award_type code,
+    title_th and title_en, the state to reach, and a `reason` for a returned one or `incomplete`
+    for a half-filled draft; the names of the agencies' people by username; the agencies a
+    shared work is expanded to (adopting_agencies); and the evidence file every complete
+    application attaches."""
+    return json.loads((DATA / "applications.json").read_text(encoding="utf-8"))
 
 
-def _person(prefix: str, role: str, organization, actor):
-    from loetrat.organizations.demo import DEMO_PASSWORD
-
+def _person(accounts: DemoAccounts, names: dict, prefix: str, role: str, organization, actor):
     username = f"{prefix}.{'coordinator' if role == Role.AGENCY_COORDINATOR else 'head'}"
-    title, first, last = DEMO_NAMES.get(username, ("", username, ""))
-    user, created = get_user_model().objects.get_or_create(
-        username=username,
-        defaults={
-            "title_th": title,
-            "first_name": first,
-            "last_name": last,
-            "email": f"{username}@demo.loetrat.local",
-        },
-    )
-    if created:
-        user.set_password(DEMO_PASSWORD)
-        user.save(update_fields=["password"])
+    details = names.get(username, {"title_th": "", "first_name": username, "last_name": ""})
+    user = accounts.get(username, **details)
     if not Membership.objects.filter(user=user, organization=organization, role=role).exists():
         membership_grant(user=user, organization=organization, role=role, actor=actor)
     return user
@@ -164,19 +89,19 @@ def demo_answers(award_type, title: str, *, incomplete: bool = False) -> dict:
     return data
 
 
-def _attach(application, coordinator) -> None:
+def _attach(application, coordinator, evidence: bytes) -> None:
     for field in application.award_type.form_schema or []:
         if field["kind"] == FieldKind.FILE:
-            upload = SimpleUploadedFile(f"{field['key']}.pdf", DEMO_PDF)
+            upload = SimpleUploadedFile(f"{field['key']}.pdf", evidence)
             attachment_add(
                 application=application, field_key=field["key"], upload=upload, actor=coordinator
             )
 
 
-def _partners(application, coordinator) -> None:
+def _partners(application, coordinator, adopting: list[str]) -> None:
     rules = application.award_type.eligibility or {}
     if "adopting_agency" in rules.get("partner_roles_required", []):
-        for code in ("MOF-CGD", "MOF-ED"):
+        for code in adopting:
             partner = Organization.objects.filter(code=code).first()
             if partner and partner.pk != application.organization_id:
                 application_partner_set(
@@ -187,7 +112,8 @@ def _partners(application, coordinator) -> None:
                 )
 
 
-def _advance(application, state, coordinator, head, extra) -> None:
+def _advance(application, spec: dict, coordinator, head) -> None:
+    state = spec["state"]
     if state == "draft":
         return
     application_transition(application=application, action="send", actor=coordinator)
@@ -195,7 +121,7 @@ def _advance(application, state, coordinator, head, extra) -> None:
         return
     if state == "returned":
         application_transition(
-            application=application, action="return", actor=head, reason=extra["reason"]
+            application=application, action="return", actor=head, reason=spec["reason"]
         )
         return
     application_transition(application=application, action="endorse", actor=head)
@@ -206,37 +132,44 @@ def _advance(application, state, coordinator, head, extra) -> None:
 @transaction.atomic
 def load_demo_applications(*, actor=None) -> dict[str, int]:
     """Create the demo applications that are missing; returns {"created": n, "skipped": n}."""
+    demo = demo_applications_data()
     types = {
-        t.code: t for t in AwardType.objects.filter(cycle__year_be=YEAR).select_related("cycle")
+        t.code: t
+        for t in AwardType.objects.filter(cycle__year_be=demo["year_be"]).select_related("cycle")
     }
     created = skipped = 0
     if not types:
-        return {"created": 0, "skipped": len(DEMO)}
-    for code, prefix, type_code, title_th, title_en, state, extra in DEMO:
-        organization = Organization.objects.filter(code=code).first()
-        award_type = types.get(type_code)
+        return {"created": 0, "skipped": len(demo["applications"])}
+    accounts = DemoAccounts()
+    evidence = (DATA / demo["evidence"]).read_bytes()
+    for spec in demo["applications"]:
+        organization = Organization.objects.filter(code=spec["organization"]).first()
+        award_type = types.get(spec["award_type"])
         if organization is None or award_type is None:
             skipped += 1
             continue
+        title_th = spec["title_th"]
         if Application.objects.filter(
             award_type=award_type, organization=organization, title_th=title_th
         ).exists():
             continue
-        coordinator = _person(prefix, Role.AGENCY_COORDINATOR, organization, actor)
-        head = _person(prefix, Role.AGENCY_HEAD, organization, actor)
+        coordinator, head = (
+            _person(accounts, demo["people"], spec["username_prefix"], role, organization, actor)
+            for role in (Role.AGENCY_COORDINATOR, Role.AGENCY_HEAD)
+        )
         application = application_create(
             award_type=award_type,
             organization=organization,
             actor=coordinator,
             title_th=title_th,
-            title_en=title_en,
+            title_en=spec["title_en"],
         )
-        incomplete = extra.get("incomplete", False)
+        incomplete = spec.get("incomplete", False)
         data = demo_answers(award_type, title_th, incomplete=incomplete)
         application_save(application=application, actor=coordinator, data=data)
         if not incomplete:
-            _attach(application, coordinator)
-            _partners(application, coordinator)
-        _advance(application, state, coordinator, head, extra)
+            _attach(application, coordinator, evidence)
+            _partners(application, coordinator, demo["adopting_agencies"])
+        _advance(application, spec, coordinator, head)
         created += 1
     return {"created": created, "skipped": skipped}

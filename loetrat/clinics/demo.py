@@ -1,10 +1,17 @@
 """The demo clinic: the seed's consultation with the Ministry of Digital Economy and Society,
 requested, scheduled, advised and given follow-ups through the services. Loading twice adds
-nothing."""
+nothing.
+
+The data lives in loetrat/demo/data/clinics/clinics.json: each session with the requesting body's
+code, the bodies it covers, its topics and question, when (a local ISO date and time) and where
+it was held, who chaired it, the points discussed, the advice, and the follow-ups (text, the
+owning body's code, due date)."""
 
 from __future__ import annotations
 
 import datetime
+import json
+from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
@@ -12,17 +19,13 @@ from django.utils import timezone
 from loetrat.meetings.demo import demo_actor
 from loetrat.organizations.models import Organization
 
-from .demo_data import MDES_CLINIC
 from .models import ClinicSession
 from .services import clinic_follow_up_add, clinic_record, clinic_request, clinic_schedule
 
-
-def _at(day: datetime.date, time: datetime.time) -> datetime.datetime:
-    return timezone.make_aware(datetime.datetime.combine(day, time))
+DATA = Path(__file__).resolve().parent.parent / "demo" / "data" / "clinics"
 
 
-def _clinic(actor) -> ClinicSession | None:
-    spec = MDES_CLINIC
+def _clinic(spec: dict, actor) -> ClinicSession | None:
     organization = Organization.objects.filter(code=spec["organization"]).first()
     if organization is None:
         return None
@@ -40,7 +43,7 @@ def _clinic(actor) -> ClinicSession | None:
     )
     clinic = clinic_schedule(
         clinic=clinic,
-        scheduled_at=_at(spec["day"], spec["time"]),
+        scheduled_at=timezone.make_aware(datetime.datetime.fromisoformat(spec["scheduled_at"])),
         mode=spec["mode"],
         place_th=spec["place_th"],
         chaired_by_th=spec["chaired_by_th"],
@@ -52,11 +55,15 @@ def _clinic(actor) -> ClinicSession | None:
         discussion_th=spec["discussion_th"],
         actor=actor,
     )
-    for text_th, owner_code, due_on in spec["follow_ups"]:
-        owner = Organization.objects.filter(code=owner_code).first()
+    for follow_up in spec["follow_ups"]:
+        owner = Organization.objects.filter(code=follow_up["owner"]).first()
         if owner is not None:
             clinic_follow_up_add(
-                clinic=clinic, text_th=text_th, owner=owner, due_on=due_on, actor=actor
+                clinic=clinic,
+                text_th=follow_up["text_th"],
+                owner=owner,
+                due_on=datetime.date.fromisoformat(follow_up["due_on"]),
+                actor=actor,
             )
     return clinic
 
@@ -64,5 +71,7 @@ def _clinic(actor) -> ClinicSession | None:
 @transaction.atomic
 def load_demo_clinics(*, actor=None) -> dict[str, int]:
     before = ClinicSession.objects.count()
-    _clinic(demo_actor(actor))
+    actor = demo_actor(actor)
+    for spec in json.loads((DATA / "clinics.json").read_text(encoding="utf-8")):
+        _clinic(spec, actor)
     return {"clinics_created": ClinicSession.objects.count() - before}

@@ -1,43 +1,63 @@
 """Demo criteria: PMQA 4.0 (2565, and 2566 cloned from it with the seed's changes, and a 2567
 draft waiting for a committee's approval), a Baldrige-style 1,000-point model and a rubric per
-2566 award type. Loading twice adds nothing."""
+2566 award type. Loading twice adds nothing.
+
+The data lives in loetrat/demo/data/frameworks/: versions.json lists, in order, the versions to
+import (each an export document under versions/, read by `version_import`) or to clone (with
+the changes made through `criterion_update`), the paper approvals they carry, and which version
+scores each 2566 award type."""
 
 from __future__ import annotations
 
 import datetime
+import functools
+import json
+from collections.abc import Mapping
+from pathlib import Path
 
 from django.db import transaction
 
 from loetrat.core.approvals import approval_grant, approval_record_on_paper
 
-from .demo_data.baldrige import baldrige_2566
-from .demo_data.pmqa import pmqa_2565, pmqa_2566_changes
-from .demo_data.rubrics import TYPE_FRAMEWORKS, TYPES, rubric_document
-from .models import Criterion, FrameworkVersion
+from .models import FrameworkVersion
 from .services import criterion_update, version_clone, version_import
 
-# Approvals given on paper before Loetrat: (the resolution cited, the meeting's day if known).
-RESOLUTION_2565 = ("อ.ก.พ.ร. ครั้งที่ 6/2564 (demo)", None)
-RESOLUTION_2566 = ("อ.ก.พ.ร. ครั้งที่ 7/2565", datetime.date(2022, 9, 27))
-NOTES_2566 = (
-    "ใช้สำหรับรอบปี 2566: หมวด 7 ปรับชื่อมิติและกลุ่มตัวชี้วัด ตัววัดทุกตัวต้องเป็นเชิงปริมาณ "
-    "และขั้นตอนที่ 1 ตรวจเฉพาะตัวชี้วัดหมวด 7"
-)
-
-NOTES_2567 = "ร่างเกณฑ์สำหรับรอบปี 2567 รอเสนอคณะอนุกรรมการพิจารณาให้ความเห็นชอบ"
+DATA = Path(__file__).resolve().parent.parent / "demo" / "data" / "frameworks"
 
 __all__ = ["TYPE_FRAMEWORKS", "approve_on_paper", "load_demo_frameworks"]
 
 
-def approve_on_paper(version: FrameworkVersion, resolution: tuple, actor) -> FrameworkVersion:
+def _read(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _manifest() -> dict:
+    return _read(DATA / "versions.json")
+
+
+# Award type code → (framework code, version label) of the criteria that score it in 2566.
+TYPE_FRAMEWORKS: dict[str, tuple[str, str]] = {
+    type_code: (code, label) for type_code, (code, label) in _manifest()["award_types"].items()
+}
+
+
+def approve_on_paper(
+    version: FrameworkVersion, resolution: Mapping[str, str | None], actor
+) -> FrameworkVersion:
     """Record the paper approval the way the secretariat would: dated when the meeting's day is
-    known (the gate then checks it came before Loetrat), cited alone when it is not."""
-    reference, day = resolution
+    known (the gate then checks it came before Loetrat), cited alone when it is not.
+    `resolution` has the reference cited (reference_th) and the meeting's day (meeting_day, an
+    ISO date or null)."""
+    reference, day = resolution["reference_th"], resolution.get("meeting_day")
     if day is None:
         approval_grant(target=version, actor=actor, reference_th=reference)
     else:
         approval_record_on_paper(
-            target=version, actor=actor, reference_th=reference, meeting_day=day
+            target=version,
+            actor=actor,
+            reference_th=reference,
+            meeting_day=datetime.date.fromisoformat(day),
         )
     version.refresh_from_db()
     return version
@@ -47,32 +67,37 @@ def _existing(code: str, label: str) -> FrameworkVersion | None:
     return FrameworkVersion.objects.filter(framework__code=code, label=label).first()
 
 
-def _import_approved(document: dict, resolution: tuple, actor) -> FrameworkVersion:
-    existing = _existing(document["framework"]["code"], document["version"]["label"])
-    if existing is not None:
-        return existing
+def _import(step: dict, approvals: dict, actor) -> None:
+    document = _read(DATA / step["import"])
+    if _existing(document["framework"]["code"], document["version"]["label"]) is not None:
+        return
     version = version_import(document=document, actor=actor)
-    return approve_on_paper(version, resolution, actor)
+    approve_on_paper(version, approvals[step["approval"]], actor)
+
+
+def _clone(step: dict, approvals: dict, actor) -> None:
+    code, source, label = step["clone"]["framework"], step["clone"]["from"], step["clone"]["label"]
+    if _existing(code, label) is not None:
+        return
+    draft = version_clone(version=_existing(code, source), label=label, actor=actor)
+    draft.notes = step["notes"]
+    draft.save(update_fields=["notes"])
+    if "changes" in step:
+        criteria = {criterion.code: criterion for criterion in draft.criteria.all()}
+        for criterion_code, changes in _read(DATA / step["changes"]).items():
+            criterion_update(criterion=criteria[criterion_code], actor=actor, **changes)
+    if "approval" in step:
+        approve_on_paper(draft, approvals[step["approval"]], actor)
 
 
 @transaction.atomic
 def load_demo_frameworks(*, actor=None) -> dict[str, int]:
     """Load the demo frameworks once; returns how many versions each run created."""
     before = FrameworkVersion.objects.count()
-    pmqa_2565_version = _import_approved(pmqa_2565(), RESOLUTION_2565, actor)
-    if _existing("PMQA-4.0", "2566") is None:
-        draft = version_clone(version=pmqa_2565_version, label="2566", actor=actor)
-        draft.notes = NOTES_2566
-        draft.save(update_fields=["notes"])
-        criteria = {c.code: c for c in Criterion.objects.filter(version=draft)}
-        for code, changes in pmqa_2566_changes().items():
-            criterion_update(criterion=criteria[code], actor=actor, **changes)
-        approve_on_paper(draft, RESOLUTION_2566, actor)
-    if _existing("PMQA-4.0", "2567") is None:
-        draft_2567 = version_clone(version=_existing("PMQA-4.0", "2566"), label="2567", actor=actor)
-        draft_2567.notes = NOTES_2567
-        draft_2567.save(update_fields=["notes"])
-    _import_approved(baldrige_2566(), RESOLUTION_2566, actor)
-    for type_code in TYPES:
-        _import_approved(rubric_document(type_code), RESOLUTION_2566, actor)
+    manifest = _manifest()
+    for step in manifest["versions"]:
+        if "import" in step:
+            _import(step, manifest["approvals"], actor)
+        else:
+            _clone(step, manifest["approvals"], actor)
     return {"versions_created": FrameworkVersion.objects.count() - before}

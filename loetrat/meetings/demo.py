@@ -2,11 +2,21 @@
 meetings (4/2562, 2/2564, 5/2565, 7/2565) with attendance, agenda, resolutions and certified
 minutes.
 Everything goes through the services, so the audit log tells the story. Loading twice adds
-nothing."""
+nothing.
+
+The data lives in loetrat/demo/data/meetings/: committees.json (each committee with its
+members, a sub-committee naming its parent's code) and meetings.json (each meeting with its
+committee's code, number, start as a local ISO date and time, mode, place and agenda items with
+their resolutions). An item's `links` name the demo objects it concerns, when the demo has them:
+"pmqa-2566" (the PMQA 4.0 criteria version 2566), "cycle-2566" (the 2566 award cycle) or
+"org:<code>" (a public body). The facts (dates, numbers, chairs, decisions) follow OPDC's public
+news reports; the wording is the project's own."""
 
 from __future__ import annotations
 
 import datetime
+import json
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -14,7 +24,6 @@ from django.utils import timezone
 
 from loetrat.organizations.models import Organization
 
-from .demo_data import COMMITTEES, MEETINGS
 from .enums import AttendanceStatus, CommitteeRole, MeetingStatus
 from .models import Committee, Meeting
 from .services import (
@@ -27,8 +36,12 @@ from .services import (
     resolution_record,
 )
 
+DATA = Path(__file__).resolve().parent.parent / "demo" / "data" / "meetings"
 DEMO_ACTOR = "opdc.officer"
-START = datetime.time(9, 30)
+
+
+def _read(name: str) -> list[dict]:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
 def demo_actor(actor=None):
@@ -43,14 +56,10 @@ def demo_actor(actor=None):
     return User.objects.get(username=DEMO_ACTOR)
 
 
-def _at(day: datetime.date, time: datetime.time = START) -> datetime.datetime:
-    return timezone.make_aware(datetime.datetime.combine(day, time))
-
-
 def _committees(actor) -> dict[str, Committee]:
     secretariat = Organization.objects.get(code="OPDC")
     committees = {}
-    for spec in COMMITTEES:
+    for spec in _read("committees.json"):
         committee = Committee.objects.filter(code=spec["code"]).first()
         if committee is None:
             committee = committee_create(
@@ -64,14 +73,14 @@ def _committees(actor) -> dict[str, Committee]:
                 secretariat=secretariat,
             )
         seated = set(committee.members.values_list("name_th", flat=True))
-        for name_th, position_th, role in spec["members"]:
-            if name_th not in seated:
+        for member in spec["members"]:
+            if member["name_th"] not in seated:
                 member_appoint(
                     committee=committee,
                     actor=actor,
-                    name_th=name_th,
-                    position_th=position_th,
-                    role=role,
+                    name_th=member["name_th"],
+                    position_th=member["position_th"],
+                    role=member["role"],
                 )
         committees[spec["code"]] = committee
     return committees
@@ -100,7 +109,7 @@ def _linked(names) -> list:
 
 
 def _meeting(spec: dict, committee: Committee, actor) -> Meeting:
-    sequence, year_be = spec["number"]
+    sequence, year_be = spec["sequence"], spec["year_be"]
     existing = Meeting.objects.filter(
         committee=committee, year_be=year_be, sequence=sequence
     ).first()
@@ -109,7 +118,7 @@ def _meeting(spec: dict, committee: Committee, actor) -> Meeting:
     chair = committee.members.get(role=CommitteeRole.CHAIR)
     meeting = meeting_schedule(
         committee=committee,
-        starts_at=_at(spec["day"]),
+        starts_at=timezone.make_aware(datetime.datetime.fromisoformat(spec["starts_at"])),
         mode=spec["mode"],
         place_th=spec["place_th"],
         chair=chair,
@@ -151,7 +160,7 @@ def load_demo_meetings(*, actor=None) -> dict[str, int]:
     actor = demo_actor(actor)
     before = Meeting.objects.count()
     committees = _committees(actor)
-    for spec in MEETINGS:
+    for spec in _read("meetings.json"):
         _meeting(spec, committees[spec["committee"]], actor)
     return {
         "meetings_created": Meeting.objects.count() - before,

@@ -1,166 +1,138 @@
 """Loads the demo tree of Thai public bodies and the demo people, once: a second run only adds
-what is missing."""
+what is missing.
 
-import datetime
+The data lives in loetrat/demo/data/organizations/ and goes through the organisation importer,
+as a secretariat would load it: bodies.csv is the tree (the Ministry of Digital Economy and
+Society under the name it had until 15 September 2016), then renames.csv renames that ministry
+with the day it took effect, so its old name is kept as a former name. people.json holds the
+demo accounts and their shared password."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
-from .demo_data import ORGANIZATION_HISTORY, ORGANIZATIONS
 from .enums import Role
-from .models import Membership, Organization, OrganizationName
-from .services import membership_grant, organization_create
+from .models import Membership, Organization
+from .services import ImportResult, membership_grant, organizations_import
 
-DEMO_PASSWORD = "loetrat-demo-2566"
+DATA = Path(__file__).resolve().parent.parent / "demo" / "data" / "organizations"
+BODIES = DATA / "bodies.csv"
+RENAMES = DATA / "renames.csv"
+PEOPLE = DATA / "people.json"
 
-DEMO_PEOPLE = [
-    # username, Thai title, first, last, English first, last, role, organisation code, position
-    (
-        "opdc.admin",
-        "นาง",
-        "สุภาวดี",
-        "ใจดี",
-        "Supawadee",
-        "Jaidee",
-        Role.SECRETARIAT_ADMIN,
-        "OPDC",
-        "ผู้อำนวยการกลุ่มงานระบบสารสนเทศ",
-    ),
-    (
-        "opdc.officer",
-        "นาย",
-        "ธนากร",
-        "เลิศสกุล",
-        "Thanakorn",
-        "Lertsakul",
-        Role.SECRETARIAT_OFFICER,
-        "OPDC",
-        "นักพัฒนาระบบราชการชำนาญการ",
-    ),
-    (
-        "rd.coordinator",
-        "นางสาว",
-        "พิมพ์ชนก",
-        "รักงาน",
-        "Pimchanok",
-        "Rakngan",
-        Role.AGENCY_COORDINATOR,
-        "MOF-RD",
-        "นักวิเคราะห์นโยบายและแผน",
-    ),
-    ("rd.head", "นาย", "วิชัย", "มั่นคง", "Wichai", "Mankong", Role.AGENCY_HEAD, "MOF-RD", "อธิบดี"),
-    (
-        "assessor",
-        "รองศาสตราจารย์",
-        "ดวงใจ",
-        "ประเมินดี",
-        "Duangjai",
-        "Pramoendee",
-        Role.ASSESSOR,
-        "OPDC",
-        "ผู้ทรงคุณวุฒิ",
-    ),
-    (
-        "committee",
-        "นาย",
-        "สมศักดิ์",
-        "ธรรมาภิบาล",
-        "Somsak",
-        "Thammaphiban",
-        Role.COMMITTEE_MEMBER,
-        "OPDC",
-        "อนุกรรมการ",
-    ),
-    (
-        "evaluator",
-        "นาง",
-        "อรุณี",
-        "วัดผล",
-        "Arunee",
-        "Watphon",
-        Role.KPI_EVALUATOR,
-        "OPDC",
-        "คณะทำงานประเมินผล",
-    ),
-]
+
+@functools.cache
+def _people_file() -> dict:
+    return json.loads(PEOPLE.read_text(encoding="utf-8"))
+
+
+DEMO_PASSWORD: str = _people_file()["password"]
+
+
+def demo_people() -> list[dict[str, str]]:
+    """The demo accounts: username, title_th, first_name, last_name, first_name_en,
+    last_name_en, role (a Role value), organization (a body's code) and position."""
+    return [dict(person) for person in _people_file()["people"]]
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+
+
+def demo_bodies() -> list[dict[str, str]]:
+    """The demo's public bodies as they stand once loaded (renames applied), as rows keyed by
+    the importer's columns (code, kind, name_th, name_en, abbreviation_th, abbreviation_en,
+    parent_code, active_from; blank values are ""), parents before children."""
+    renames = {row["code"]: row for row in _rows(RENAMES)}
+    bodies = []
+    for row in _rows(BODIES):
+        renamed = renames.get(row["code"], {})
+        bodies.append({**row, **{name: renamed[name] for name in row if name in renamed}})
+    return bodies
+
+
+def _import(path: Path, codes: set[str], actor) -> ImportResult | None:
+    """Import the rows of `path` whose code is in `codes`: the file itself when that is every
+    row, or only those rows. Nothing to import gives None; a refused file raises ValueError."""
+    rows = _rows(path)
+    chosen = [row for row in rows if row["code"] in codes]
+    if not chosen:
+        return None
+    if len(chosen) == len(rows):
+        result = organizations_import(actor=actor, file=path)
+    else:
+        result = organizations_import(actor=actor, rows=chosen, filename=path.name)
+    if not result.ok:
+        raise ValueError(f"{path.name}: " + "; ".join(str(error) for error in result.errors))
+    return result
 
 
 def _load_organizations(actor) -> int:
+    """Import the bodies not in the directory yet, then rename those of them that changed
+    name; bodies already there are left as they are."""
     existing = set(Organization.objects.values_list("code", flat=True))
-    by_code = {}
-    created = 0
-    for row in ORGANIZATIONS:
-        code = row["code"]
-        if code in existing:
-            continue
-        parent_code = row.get("parent")
-        parent = None
-        if parent_code:
-            parent = by_code.get(parent_code) or Organization.objects.get(code=parent_code)
-        established = row.get("established")
-        by_code[code] = organization_create(
-            actor=actor,
-            audit=False,
-            code=code,
-            kind=row["kind"],
-            name_th=row["name_th"],
-            name_en=row.get("name_en", ""),
-            abbreviation_th=row.get("abbreviation_th", ""),
-            abbreviation_en=row.get("abbreviation_en", ""),
-            parent=parent,
-            active_from=datetime.date.fromisoformat(established) if established else None,
-        )
-        created += 1
-    return created
+    missing = {row["code"] for row in _rows(BODIES)} - existing
+    result = _import(BODIES, missing, actor)
+    if result is None:
+        return 0
+    _import(RENAMES, missing, actor)
+    return result.created
 
 
-def _load_history() -> None:
-    for event in ORGANIZATION_HISTORY:
-        if event.get("event") != "renamed":
-            continue
-        organization = Organization.objects.filter(code=event["code"]).first()
-        if organization is None:
-            continue
-        OrganizationName.objects.get_or_create(
-            organization=organization,
-            used_until=datetime.date.fromisoformat(event["date"]) - datetime.timedelta(days=1),
-            defaults={
-                "name_th": event["previous_name_th"],
-                "name_en": event.get("previous_name_en", ""),
-            },
+class DemoAccounts:
+    """Gets or creates demo accounts, each new one with the demo password. The password is
+    hashed once per loader run and the hash shared: hashing is slow on purpose, and every demo
+    account has the same, published password anyway."""
+
+    def __init__(self):
+        self._hash = ""
+
+    def get(self, username: str, **names: str):
+        user, created = get_user_model().objects.get_or_create(
+            username=username, defaults={**names, "email": f"{username}@demo.loetrat.local"}
         )
+        if created:
+            self._hash = self._hash or make_password(DEMO_PASSWORD)
+            user.password = self._hash
+            user.save(update_fields=["password"])
+        return user
 
 
 def _load_people(actor) -> list[tuple[str, str, str]]:
-    User = get_user_model()
-    accounts = []
-    for username, title, first, last, first_en, last_en, role, code, position in DEMO_PEOPLE:
-        user, created = User.objects.get_or_create(
-            username=username,
-            defaults={
-                "title_th": title,
-                "first_name": first,
-                "last_name": last,
-                "first_name_en": first_en,
-                "last_name_en": last_en,
-                "email": f"{username}@demo.loetrat.local",
+    accounts = DemoAccounts()
+    loaded = []
+    for person in demo_people():
+        user = accounts.get(
+            person["username"],
+            **{
+                name: person[name]
+                for name in ("title_th", "first_name", "last_name", "first_name_en", "last_name_en")
             },
         )
-        if created:
-            user.set_password(DEMO_PASSWORD)
-            user.save(update_fields=["password"])
-        organization = Organization.objects.get(code=code)
+        role = Role(person["role"])
+        organization = Organization.objects.get(code=person["organization"])
         if not Membership.objects.filter(user=user, role=role, organization=organization).exists():
             membership_grant(
-                user=user, organization=organization, role=role, actor=actor, position=position
+                user=user,
+                organization=organization,
+                role=role,
+                actor=actor,
+                position=person["position"],
             )
-        accounts.append((username, str(Role(role).label), organization.name_th))
-    return accounts
+        loaded.append((user.username, str(role.label), organization.name_th))
+    return loaded
 
 
 @transaction.atomic
 def load_demo_organizations(*, actor=None) -> dict:
     created = _load_organizations(actor)
-    _load_history()
     accounts = _load_people(actor)
     return {"organizations_created": created, "accounts": accounts}

@@ -1,7 +1,8 @@
 from django.core.management.base import BaseCommand
 from django.utils import translation
 
-from loetrat.organizations.demo import DEMO_PASSWORD, DEMO_PEOPLE
+from loetrat.organizations.demo import DEMO_PASSWORD, demo_people
+from loetrat.organizations.enums import Role
 from loetrat.organizations.models import Organization
 
 
@@ -14,6 +15,9 @@ class Command(BaseCommand):
         self.stdout.write("")
         self.stdout.write("Demo accounts (password for all: %s)" % DEMO_PASSWORD)
         self.stdout.write("-" * 78)
-        for username, *_names, role, code, _position in DEMO_PEOPLE:
-            self.stdout.write(f"  {username:<16} {str(role.label):<28} {names.get(code, code)}")
+        for person in demo_people():
+            role, code = Role(person["role"]), person["organization"]
+            self.stdout.write(
+                f"  {person['username']:<16} {str(role.label):<28} {names.get(code, code)}"
+            )
         self.stdout.write("-" * 78)
