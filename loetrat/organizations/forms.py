@@ -12,7 +12,7 @@ from loetrat.core.thai.dates import format_date
 from .enums import OrganizationKind, OrganizationStatus, Role
 from .selectors import membership_is_open, organization_by_code
 from .services import read_organization_file
-from .services.importing import CODE_PATTERN, MAX_FILE_BYTES, RESERVED_CODES
+from .services.import_format import CODE_PATTERN, MAX_FILE_BYTES, RESERVED_CODES
 
 
 class OrganizationFilterForm(forms.Form):

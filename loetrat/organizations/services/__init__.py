@@ -1,11 +1,11 @@
-from .importing import (
+from .import_format import (
     ImportResult,
     PlannedRow,
     RowError,
     organization_import_template,
-    organizations_import,
     read_organization_file,
 )
+from .importing import organizations_import
 from .memberships import membership_end, membership_grant
 from .organizations import (
     organization_create,
