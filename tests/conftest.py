@@ -12,6 +12,9 @@ from tests.factories import MembershipFactory, OrganizationFactory, UserFactory
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
+# Fixtures of one area that tests elsewhere need too (the API tests live in tests/api/).
+pytest_plugins = ["tests.frameworks.fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def _site_language():

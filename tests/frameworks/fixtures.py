@@ -1,9 +1,10 @@
+"""Criteria fixtures shared by the frameworks and API tests (a plugin of tests/conftest.py)."""
+
 import pytest
 
 from loetrat.frameworks.demo import load_demo_frameworks
 from loetrat.frameworks.services import version_import
-
-from .helpers import document
+from tests.frameworks.helpers import document
 
 
 @pytest.fixture

@@ -5,8 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from loetrat.frameworks.services import framework_create
-
-from .helpers import document
+from tests.frameworks.helpers import document
 
 API = "/api/v1/frameworks/"
 V = API + "TEST-FW/versions/2566"
