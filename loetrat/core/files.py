@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.core.files import File
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -139,3 +141,28 @@ def private_file_response(file, *, filename: str, content_type: str) -> FileResp
     )
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+# Uploads kept between a preview and its confirmation (an import checked, shown, then applied):
+# stored under a random name that only the person's session knows, read back once, discarded.
+STASH_DIR = "stash"
+
+
+def stash_upload(content: bytes, *, kind: str, suffix: str) -> tuple[str, str]:
+    """Keep `content` until it is confirmed; returns (token, storage name)."""
+    token = uuid.uuid4().hex
+    name = default_storage.save(f"{STASH_DIR}/{kind}/{token}{suffix.lower()}", ContentFile(content))
+    return token, name
+
+
+def stashed_content(name: str) -> bytes | None:
+    """What was kept under `name`, or None once it is gone."""
+    if not name or not default_storage.exists(name):
+        return None
+    with default_storage.open(name, "rb") as stored:
+        return stored.read()
+
+
+def discard_stash(name: str) -> None:
+    if name and default_storage.exists(name):
+        default_storage.delete(name)

@@ -102,3 +102,13 @@ def meeting_item(secretariat_admin, opdc):
 
     meeting = make_meeting(make_committee(secretariat_admin, opdc), secretariat_admin)
     return add_items(meeting, secretariat_admin, 1)[0]
+
+
+def test_a_stashed_upload_is_read_back_once_discarded(db):
+    from loetrat.core.files import discard_stash, stash_upload, stashed_content
+
+    token, name = stash_upload(b"code,kind\n", kind="organizations", suffix=".CSV")
+    assert token in name and name.endswith(".csv") and name.startswith("stash/organizations/")
+    assert stashed_content(name) == b"code,kind\n"
+    discard_stash(name)
+    assert stashed_content(name) is None and stashed_content("") is None

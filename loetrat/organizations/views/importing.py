@@ -3,18 +3,16 @@
 Between preview and confirmation the upload is kept in file storage under a random name that
 only this session knows; confirming checks the file again against the current database."""
 
-import uuid
 from pathlib import Path
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from loetrat.core.files import discard_stash, stash_upload, stashed_content
 from loetrat.core.spreadsheets import SpreadsheetError
 
 from ..forms import OrganizationImportForm
@@ -22,7 +20,6 @@ from ..services import organization_import_template, organizations_import
 
 PERMISSION = "organizations.import_organizations"
 SESSION_KEY = "organizations_import"
-STORAGE_DIR = "imports/organizations"
 
 
 def _render(request, form, result=None, token="", filename="", status=200):
@@ -36,8 +33,8 @@ def _render(request, form, result=None, token="", filename="", status=200):
 
 def _forget(request) -> None:
     pending = request.session.pop(SESSION_KEY, None)
-    if pending and default_storage.exists(pending["name"]):
-        default_storage.delete(pending["name"])
+    if pending:
+        discard_stash(pending["name"])
 
 
 @permission_required(PERMISSION, raise_exception=True)
@@ -55,10 +52,7 @@ def import_upload(request):
     if not result.ok:
         return _render(request, OrganizationImportForm(), result, filename=upload.name, status=400)
     _forget(request)
-    token = uuid.uuid4().hex
-    name = default_storage.save(
-        f"{STORAGE_DIR}/{token}{Path(upload.name).suffix.lower()}", ContentFile(form.content)
-    )
+    token, name = stash_upload(form.content, kind="organizations", suffix=Path(upload.name).suffix)
     request.session[SESSION_KEY] = {"token": token, "name": name, "filename": upload.name}
     return _render(request, OrganizationImportForm(), result, token=token, filename=upload.name)
 
@@ -67,15 +61,12 @@ def import_upload(request):
 @require_POST
 def import_confirm(request):
     pending = request.session.get(SESSION_KEY)
-    if (
-        not pending
-        or request.POST.get("token") != pending["token"]
-        or not default_storage.exists(pending["name"])
-    ):
+    content = None
+    if pending and request.POST.get("token") == pending["token"]:
+        content = stashed_content(pending["name"])
+    if content is None:
         messages.error(request, _("That upload is no longer waiting; upload the file again."))
         return redirect("organizations:import")
-    with default_storage.open(pending["name"], "rb") as stored:
-        content = stored.read()
     try:
         result = organizations_import(
             file=content, filename=pending["filename"], actor=request.user
