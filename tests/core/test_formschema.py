@@ -194,3 +194,12 @@ def test_the_schema_form_shows_saved_answers_and_keeps_what_was_typed():
         "started": "",
         "results": [{"value": "x"}],
     }
+
+
+def test_a_buddhist_era_date_typed_in_iso_order_is_stored_as_such():
+    schema = [{"key": "started", "kind": "date", "label_th": "วันเริ่ม"}]
+    assert normalise_answers(schema, {"started": "2564-10-01"}) == {"started": "2021-10-01"}
+    assert normalise_answers(schema, {"started": "1 ต.ค. 64"}) == {"started": "2021-10-01"}
+    assert normalise_answers(schema, {"started": "2021-10-01"}) == {"started": "2021-10-01"}
+    kept = normalise_answers(schema, {"started": "1/1/9000"})  # kept as typed, reported
+    assert kept == {"started": "1/1/9000"} and answer_problems(schema, kept, full=False)

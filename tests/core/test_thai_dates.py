@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 
 from loetrat.core.thai.dates import (
     BE_THRESHOLD,
+    BE_YEARS,
+    CE_YEARS,
     THAI_MONTHS,
     THAI_MONTHS_ABBR,
     be_year,
@@ -141,18 +143,39 @@ def test_parse_date_single_digit_day_and_month():
     assert parse_date("1 Sept 2020") == date(2020, 9, 1)
 
 
-def test_parse_date_era_threshold():
-    """Years >= 2400 are Buddhist Era, lower years Gregorian, whatever the language."""
+def test_parse_date_eras_are_told_apart_by_range():
+    """A four-digit year in BE_YEARS is Buddhist Era, one in CE_YEARS Gregorian, whatever the
+    language; the ranges do not overlap and other years are refused."""
     assert BE_THRESHOLD == 2400
-    assert parse_date("01/01/2399", lang="th") == date(2399, 1, 1)
+    assert not set(BE_YEARS) & set(CE_YEARS)
+    assert parse_date("01/01/2399", lang="th") == date(1856, 1, 1)
     assert parse_date("01/01/2400", lang="en") == date(1857, 1, 1)
     assert parse_date("19/11/2562", lang="en") == NOV_19
     assert parse_date("19/11/2019", lang="th") == NOV_19
+    # ISO order with a Buddhist Era year is Buddhist Era, not the year 2564 (shown as 3107)
+    assert parse_date("2564-10-01") == date(2021, 10, 1)
+    assert parse_date("2021-10-01") == date(2021, 10, 1)
 
 
-def test_parse_date_explicit_era_wins():
-    assert parse_date("1 มกราคม พ.ศ. 2300") == date(1757, 1, 1)
-    assert parse_date("1 January 2500 CE") == date(2500, 1, 1)
+def test_parse_date_two_digit_years_are_buddhist_era():
+    assert parse_date("1/10/64") == date(2021, 10, 1)
+    assert parse_date("1 ต.ค. 64") == date(2021, 10, 1)
+    assert parse_date("๑/๑๐/๖๔") == date(2021, 10, 1)
+    assert parse_date("19/11/19") == date(1976, 11, 19)
+
+
+def test_parse_date_an_era_marker_must_agree():
+    assert parse_date("1 มกราคม พ.ศ. 2564") == date(2021, 1, 1)
+    assert parse_date("1 January 2021 CE") == date(2021, 1, 1)
+    for text in ("1 มกราคม พ.ศ. 2021", "1 January 2564 CE", "1 January 21 CE"):
+        with pytest.raises(ValueError):
+            parse_date(text, lang="en")
+
+
+@pytest.mark.parametrize("text", ["1/1/0300", "1 Jan 9000", "1 January 2500 CE", "31/12/2799"])
+def test_parse_date_refuses_implausible_years(text):
+    with pytest.raises(ValueError, match="not a year of the Buddhist Era"):
+        parse_date(text, lang="en")
 
 
 def test_parse_date_leap_years_in_buddhist_era():
@@ -170,9 +193,8 @@ def test_parse_date_leap_years_in_buddhist_era():
         "31/04/2019",
         "00/11/2562",
         "19/13/2562",
-        "19/11/62",
-        "19 พ.ย. 62",
-        "19/11/19",
+        "19/11/6",
+        "19 พ.ย. 623",
         "19/11-2562",
         "19 Foo 2562",
         "19 พฤศจิกา 2562",
@@ -193,10 +215,10 @@ def test_parse_date_error_messages_follow_language():
         parse_date("31/02/2562", lang="en")
     with pytest.raises(ValueError, match="ไม่ใช่วันที่ที่มีอยู่จริง"):
         parse_date("31/02/2562", lang="th")
-    with pytest.raises(ValueError, match="four-digit year"):
-        parse_date("19/11/62", lang="en")
-    with pytest.raises(ValueError, match="ปีสี่หลัก"):
-        parse_date("19/11/62", lang="th")
+    with pytest.raises(ValueError, match="day/month/year"):
+        parse_date("19/11/6", lang="en")
+    with pytest.raises(ValueError, match="วัน/เดือน/ปี"):
+        parse_date("19/11/6", lang="th")
     with pytest.raises(ValueError, match="Unknown month 'Foo'"):
         parse_date("19 Foo 2562", lang="en")
     with pytest.raises(ValueError, match="Enter a date"):
@@ -224,3 +246,26 @@ def test_thai_digit_round_trip(day, lang):
 def test_thai_numeric_shows_buddhist_era_year(day):
     text = format_date(day, lang="th", style="numeric")
     assert text == f"{day.day:02d}/{day.month:02d}/{day.year + 543}"
+
+
+@given(day=st.dates(min_value=date(1957, 1, 1), max_value=date(2056, 12, 31)))
+def test_two_digit_buddhist_years_round_trip(day):
+    short_year = f"{day.year + 543:04d}"[2:]
+    assert parse_date(f"{day.day}/{day.month}/{short_year}") == day
+    assert parse_date(f"{day.day} {THAI_MONTHS_ABBR[day.month - 1]} {short_year}") == day
+
+
+@given(day=st.dates(min_value=date(1800, 1, 1), max_value=date(2200, 12, 31)), lang=languages)
+def test_every_accepted_year_round_trips_in_iso_and_both_eras(day, lang):
+    assert parse_date(day.isoformat(), lang=lang) == day
+    assert parse_date(format_date(day, lang=lang, style="numeric"), lang=lang) == day
+
+
+@given(
+    year=st.integers(min_value=0, max_value=9999).filter(
+        lambda y: y not in CE_YEARS and y not in BE_YEARS
+    )
+)
+def test_a_year_outside_both_eras_is_never_accepted(year):
+    with pytest.raises(ValueError):
+        parse_date(f"1/1/{year:04d}")

@@ -3,6 +3,8 @@ from typing import Any
 
 from ninja import Schema
 
+from .common import Moment
+
 
 class FrameworkVersionRef(Schema):
     id: int
@@ -109,8 +111,8 @@ class TypeUpdateIn(Schema):
     eligibility: dict[str, Any] | None = None
     stage_plan: list[Any] | None = None
     levels: list[Any] | None = None
-    opens_at: datetime.datetime | None = None
-    closes_at: datetime.datetime | None = None
+    opens_at: Moment | None = None
+    closes_at: Moment | None = None
     max_file_mb: int | None = None
     max_total_mb: int | None = None
     reason: str = ""

@@ -7,6 +7,8 @@ from ninja import Field, Schema
 from loetrat.clinics.enums import ClinicStatus, ClinicTopic
 from loetrat.meetings.enums import MeetingMode
 
+from .common import Day, Moment
+
 
 class FollowUpOut(Schema):
     id: int
@@ -65,7 +67,7 @@ class ClinicIn(Schema):
 
 
 class ClinicScheduleIn(Schema):
-    scheduled_at: datetime.datetime
+    scheduled_at: Moment
     mode: MeetingMode
     place_th: str = Field("", max_length=300)
     chaired_by_th: str = Field("", max_length=300)
@@ -79,7 +81,7 @@ class ClinicRecordIn(Schema):
 class ClinicFollowUpIn(Schema):
     text_th: str = Field(min_length=1, max_length=2000)
     owner_code: str = Field(max_length=40)
-    due_on: datetime.date | None = None
+    due_on: Day | None = None
 
 
 class ClinicCloseIn(Schema):

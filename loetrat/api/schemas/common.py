@@ -1,6 +1,10 @@
 import datetime
+from typing import Annotated
 
 from ninja import Schema
+from pydantic import AfterValidator, BeforeValidator
+
+from loetrat.core.thai.dates import CE_YEARS, is_plausible, parse_date
 
 
 class ErrorDetail(Schema):
@@ -38,3 +42,28 @@ def approval_out(approval) -> dict | None:
         "source_id": approval.source_id,
         "url": approval.url,
     }
+
+
+def _typed_date(value):
+    """A date as the pages take it: ISO, Buddhist Era or Gregorian, Thai digits (parse_date)."""
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, datetime.date):
+        return _plausible(value)
+    if isinstance(value, str):
+        return parse_date(value, lang="en")
+    return value
+
+
+def _plausible(value):
+    if not is_plausible(value):
+        raise ValueError(
+            f"The year {value.year} is outside {CE_YEARS.start}–{CE_YEARS.stop - 1} "
+            f"(Buddhist Era {CE_YEARS.start + 543}–{CE_YEARS.stop + 542})."
+        )
+    return value
+
+
+# Dates and times sent to the API: the same parser and the same years as the pages.
+Day = Annotated[datetime.date, BeforeValidator(_typed_date)]
+Moment = Annotated[datetime.datetime, AfterValidator(_plausible)]

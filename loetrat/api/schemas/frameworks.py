@@ -1,9 +1,8 @@
-import datetime
 from typing import Any
 
 from ninja import Schema
 
-from .common import ApprovalOut
+from .common import ApprovalOut, Day
 
 
 class FrameworkOut(Schema):
@@ -48,7 +47,7 @@ class CloneIn(Schema):
 
 class PaperApprovalIn(Schema):
     approving_resolution: str
-    meeting_day: datetime.date
+    meeting_day: Day
 
 
 class ScoreIn(Schema):

@@ -16,6 +16,8 @@ from loetrat.meetings.enums import (
     ResolutionOutcome,
 )
 
+from .common import Day, Moment
+
 
 class MemberOut(Schema):
     id: int
@@ -104,7 +106,7 @@ class ActionOut(Schema):
     id: int
     title_th: str
     owner_code: str
-    due_on: datetime.date
+    due_on: Day
     status: str
     completed_on: datetime.date | None
     overdue: bool
@@ -189,7 +191,7 @@ class MeetingDetailOut(MeetingOut):
 
 
 class ScheduleIn(Schema):
-    starts_at: datetime.datetime
+    starts_at: Moment
     mode: MeetingMode
     place_th: str = Field("", max_length=300)
     chair_id: int | None = None
@@ -258,7 +260,7 @@ class ProposalIn(Schema):
 class ActionIn(Schema):
     title_th: str = Field(..., max_length=500)
     owner_code: str
-    due_on: datetime.date
+    due_on: Day
 
 
 class ResolutionIn(Schema):

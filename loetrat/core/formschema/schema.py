@@ -187,15 +187,13 @@ def parse_number(value) -> Decimal | None:
 
 
 def parse_iso_or_typed_date(value) -> datetime.date | None:
+    """A stored answer (ISO, Gregorian) or a typed date (Buddhist Era or Gregorian, see
+    `parse_date`, which reads ISO dates too and tells the eras apart by range), or None."""
     if isinstance(value, datetime.date):
         return value
     text = str(value or "").strip()
     if not text:
         return None
-    try:
-        return datetime.date.fromisoformat(text)
-    except ValueError:
-        pass
     try:
         return parse_date(text)
     except ValueError:

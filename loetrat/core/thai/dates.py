@@ -23,6 +23,8 @@ from .words import to_arabic_digits
 __all__ = [
     "BE_OFFSET",
     "BE_THRESHOLD",
+    "BE_YEARS",
+    "CE_YEARS",
     "ENGLISH_MONTHS",
     "ENGLISH_MONTHS_ABBR",
     "STYLES",
@@ -33,6 +35,7 @@ __all__ = [
     "format_date",
     "format_datetime",
     "local_date",
+    "is_plausible",
     "parse_date",
     "resolve_language",
 ]
@@ -40,6 +43,11 @@ __all__ = [
 BE_OFFSET = 543
 # Four-digit years at or above this are Buddhist Era when parsing (BE 2400 = 1857 CE).
 BE_THRESHOLD = 2400
+# The years a date typed into Loetrat may fall in: from the founding of the oldest ministries to
+# well past any plan. A four-digit year is Buddhist Era when it falls in the BE range, Gregorian
+# in the CE range (the two never overlap), and refused otherwise.
+CE_YEARS = range(1800, 2201)
+BE_YEARS = range(CE_YEARS.start + 543, CE_YEARS.stop + 543)
 STYLES = ("long", "short", "numeric")
 _DEFAULT_TIME_ZONE = "Asia/Bangkok"
 
@@ -171,9 +179,15 @@ def format_datetime(value: datetime | date | None, *, lang: str | None = None) -
 _MESSAGES = {
     "empty": {"en": "Enter a date.", "th": "กรุณาระบุวันที่"},
     "format": {
-        "en": "Unrecognised date {text!r}: write day/month/year with a four-digit year, "
-        "e.g. 19/11/2562 or 19/11/2019.",
-        "th": "ไม่รู้จักรูปแบบวันที่ {text!r}: ให้เขียน วัน/เดือน/ปี โดยใช้ปีสี่หลัก เช่น 19/11/2562 หรือ 19/11/2019",
+        "en": "Unrecognised date {text!r}: write day/month/year, e.g. 19/11/2562, 19/11/62 "
+        "or 19/11/2019.",
+        "th": "ไม่รู้จักรูปแบบวันที่ {text!r}: ให้เขียน วัน/เดือน/ปี เช่น 19/11/2562, 19/11/62 หรือ 19/11/2019",
+    },
+    "year": {
+        "en": "The year in {text!r} is not a year of the Buddhist Era ({be_first}–{be_last}) or "
+        "of the Common Era ({ce_first}–{ce_last}).",
+        "th": "ปีใน {text!r} ไม่อยู่ในช่วงปีพุทธศักราช ({be_first}–{be_last}) หรือคริสต์ศักราช "
+        "({ce_first}–{ce_last})",
     },
     "month": {
         "en": "Unknown month {month!r} in {text!r}.",
@@ -190,14 +204,14 @@ _MESSAGES = {
 }
 
 _ERA = r"พ\.?\s?ศ\.?|ค\.?\s?ศ\.?|b\.?\s?e\.?|c\.?\s?e\.?|a\.?\s?d\.?"
-_YEAR = rf"(?:(?P<era>{_ERA})\s?)?(?P<year>\d{{4}})(?:\s?(?P<era2>{_ERA}))?"
+_YEAR = rf"(?:(?P<era>{_ERA})\s?)?(?P<year>\d{{4}}|\d{{2}})(?:\s?(?P<era2>{_ERA}))?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _PATTERNS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
-        # 19/11/2562, 19-11-2019, 19.11.2562
+        # 19/11/2562, 19-11-2019, 19.11.2562, 19/11/62
         r"^(?P<day>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<month>\d{1,2})\s?(?P=sep)\s?"
-        r"(?P<year>\d{4})$",
+        r"(?P<year>\d{4}|\d{2})$",
         # 2562-11-19, 2019/11/19
         r"^(?P<year>\d{4})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})$",
         # 19 พฤศจิกายน 2562, 19 พ.ย. พ.ศ. 2562, 19 Nov 2019, 19-Nov-2019, 19th November 2019
@@ -228,24 +242,50 @@ def _error(key: str, lang: str, **values: object) -> ValueError:
     return ValueError(_MESSAGES[key][lang].format(**values))
 
 
-def _gregorian_year(year: int, era: str | None) -> int:
-    """Apply the era marker, or the BE_THRESHOLD rule when there is none."""
-    if era is None:
-        return ce_year(year) if year >= BE_THRESHOLD else year
-    return ce_year(year) if _month_key(era) in ("พศ", "be") else year
+def _gregorian_year(digits: str, era: str | None, text: str, language: str) -> int:
+    """The Gregorian year of a typed year: two digits are a Buddhist Era year of the 2500s
+    (62 -> 2562), four digits Buddhist Era or Gregorian by range, an era marker where given
+    must agree with the range; anything else is refused."""
+    buddhist = era is not None and _month_key(era) in ("พศ", "be")
+    gregorian = era is not None and not buddhist
+    year = int(digits)
+    if len(digits) == 2:
+        if gregorian:
+            raise _error("format", language, text=text)
+        year += 2500
+    if year in BE_YEARS and not gregorian:
+        return ce_year(year)
+    if year in CE_YEARS and not buddhist:
+        return year
+    raise _error(
+        "year",
+        language,
+        text=text,
+        be_first=BE_YEARS.start,
+        be_last=BE_YEARS.stop - 1,
+        ce_first=CE_YEARS.start,
+        ce_last=CE_YEARS.stop - 1,
+    )
+
+
+def is_plausible(day: date) -> bool:
+    """Whether a date (or datetime) falls in the years Loetrat accepts (CE_YEARS)."""
+    return day.year in CE_YEARS
 
 
 def parse_date(text: str, *, lang: str | None = None) -> date:
     """Parse a date typed by a user in Thai or English conventions.
 
-    Accepted forms (Thai or Arabic digits, four-digit years only):
+    Accepted forms (Thai or Arabic digits):
     "19/11/2562", "19-11-2562", "19.11.2562", "2562-11-19", "19 พฤศจิกายน 2562",
-    "19 พ.ย. 2562", "วันที่ 19 พฤศจิกายน พ.ศ. 2562", "19/11/2019", "2019-11-19",
-    "19 November 2019", "19 Nov 2019", "November 19, 2019".
+    "19 พ.ย. 2562", "วันที่ 19 พฤศจิกายน พ.ศ. 2562", "19/11/62", "19 พ.ย. 62",
+    "19/11/2019", "2019-11-19", "19 November 2019", "19 Nov 2019", "November 19, 2019".
 
-    Years of 2400 and above are Buddhist Era, lower years Gregorian, whatever the language;
-    an explicit era marker wins. ``lang`` (default: the active language) only selects the
-    language of the ``ValueError`` message raised for input that is not a valid date.
+    A four-digit year in BE_YEARS is Buddhist Era and one in CE_YEARS Gregorian, whatever the
+    language (the ranges do not overlap); a two-digit year is a Buddhist Era year of the 2500s;
+    an era marker must agree. Any other year is refused, so a date is never silently moved by
+    centuries. ``lang`` (default: the active language) only selects the language of the
+    ``ValueError`` message raised for input that is not a valid date.
     """
     language = resolve_language(lang)
     cleaned = _SPACES.sub(" ", to_arabic_digits(str(text))).strip()
@@ -267,7 +307,7 @@ def parse_date(text: str, *, lang: str | None = None) -> date:
         month = int(parts["month"])
     if parts.get("era") and parts.get("era2"):
         raise _error("era", language, text=text)
-    year = _gregorian_year(int(parts["year"]), parts.get("era") or parts.get("era2"))
+    year = _gregorian_year(parts["year"], parts.get("era") or parts.get("era2"), text, language)
     try:
         return date(year, month, int(parts["day"]))
     except ValueError as exc:
