@@ -44,6 +44,11 @@ class Listing:
         return {column.key: str(column.label) for column in self.columns}
 
 
+def _reversed(name: str) -> str:
+    """The opposite order of one ordering term ("-created_at" <-> "created_at")."""
+    return name.removeprefix("-") if name.startswith("-") else f"-{name}"
+
+
 def build_listing(
     request,
     queryset: QuerySet,
@@ -60,7 +65,7 @@ def build_listing(
     if key not in by_key:
         requested, key = default_sort, default_sort.removeprefix("-")
     descending = requested.startswith("-")
-    ordering = [("-" + name if descending else name) for name in by_key[key].ordering]
+    ordering = [_reversed(name) if descending else name for name in by_key[key].ordering]
     paginator = Paginator(queryset.order_by(*ordering, "pk"), per_page)
     page_obj = paginator.get_page(request.GET.get("page"))
     states = []

@@ -216,3 +216,10 @@ def test_detail_query_count_is_constant(secretariat_client, clinic, secretariat,
     for index in range(45):
         clinic_follow_up_add(clinic=clinic, text_th=f"x{index}", owner=agency, actor=secretariat)
     assert _count(secretariat_client, url) == few
+
+
+@pytest.mark.parametrize(
+    "sort", ["status", "-status", "organization", "-organization", "-requested"]
+)
+def test_every_sort_answers(secretariat_client, clinic, sort):
+    assert secretariat_client.get(LIST, {"sort": sort}).status_code == 200

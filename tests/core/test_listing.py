@@ -69,3 +69,17 @@ def test_pagination_and_out_of_range_page(bodies):
     assert listing.page_obj.paginator.num_pages == 2
     assert _codes(_listing("?page=99", default_sort="code", per_page=2)) == ["C"]
     assert _codes(_listing("?page=abc", default_sort="code", per_page=2)) == ["A", "B"]
+
+
+def test_a_column_with_a_descending_term_sorts_both_ways(bodies):
+    columns = [Column("name", "Name", ("-name_th", "code"))]
+    request = RequestFactory().get("/list/?sort=-name")
+    descending = build_listing(request, Organization.objects.all(), columns, default_sort="name")
+    assert _codes(descending) == ["C", "B", "A"]  # -(-name_th) = name_th ascending
+    ascending = _listing_with(columns, "?sort=name")
+    assert _codes(ascending) == ["A", "B", "C"]
+
+
+def _listing_with(columns, query):
+    request = RequestFactory().get("/list/" + query)
+    return build_listing(request, Organization.objects.all(), columns, default_sort="name")
