@@ -177,3 +177,11 @@ def pytest_runtest_makereport(item, call):
     if IN_CI and report.skipped and item.get_closest_marker("e2e"):
         report.outcome = "failed"
         report.longrepr = f"Browser test skipped in CI: {report.longrepr}"
+
+
+@pytest.fixture
+def committee(secretariat_admin, opdc, committee_member):
+    """The good-governance sub-committee; the committee-member persona holds a seat on it."""
+    from tests.factories.meetings import make_committee
+
+    return make_committee(secretariat_admin, opdc, member_user=committee_member)

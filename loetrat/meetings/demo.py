@@ -81,9 +81,17 @@ def _committees(actor) -> dict[str, Committee]:
                     name_th=member["name_th"],
                     position_th=member["position_th"],
                     role=member["role"],
+                    user=_account(member.get("username")),
                 )
         committees[spec["code"]] = committee
     return committees
+
+
+def _account(username: str | None):
+    """The demo account that holds a seat (the committee-member persona), if it exists."""
+    if not username:
+        return None
+    return get_user_model().objects.filter(username=username).first()
 
 
 def _linked(names) -> list:

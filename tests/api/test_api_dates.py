@@ -5,18 +5,13 @@ the calendar is a 422, never a server error or a date moved by centuries."""
 import pytest
 
 from loetrat.meetings.models import FollowUpAction
-from tests.factories.meetings import attend, make_committee, make_meeting
+from tests.factories.meetings import attend, make_meeting
 
 API = "/api/v1/meetings/"
 
 
 def post(client, url, data):
     return client.post(url, data, content_type="application/json")
-
-
-@pytest.fixture
-def committee(secretariat_admin, opdc):
-    return make_committee(secretariat_admin, opdc)
 
 
 @pytest.mark.parametrize("starts_at", ["9000-01-01T09:00:00", "0300-01-01T09:00:00"])

@@ -18,7 +18,6 @@ from tests.factories.applications import PDF_BYTES
 from tests.factories.meetings import (
     add_items,
     attend,
-    make_committee,
     make_meeting,
     resolve,
 )
@@ -33,8 +32,8 @@ def _media_root(settings, tmp_path):
 
 
 @pytest.fixture
-def meeting(secretariat_admin, opdc):
-    return make_meeting(make_committee(secretariat_admin, opdc), secretariat_admin)
+def meeting(secretariat_admin, committee):
+    return make_meeting(committee, secretariat_admin)
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from tests.factories.meetings import (
     add_items,
     attend,
     draft_version,
-    make_committee,
     make_meeting,
     resolve,
 )
@@ -25,11 +24,6 @@ pytestmark = pytest.mark.django_db
 
 def post(client, url, data=None):
     return client.post(url, data or {}, content_type="application/json")
-
-
-@pytest.fixture
-def committee(secretariat_admin, opdc):
-    return make_committee(secretariat_admin, opdc)
 
 
 @pytest.fixture

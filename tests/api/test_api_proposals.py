@@ -10,7 +10,6 @@ from tests.factories.meetings import (
     add_items,
     attend,
     draft_version,
-    make_committee,
     make_meeting,
     resolve,
 )
@@ -21,11 +20,6 @@ pytestmark = pytest.mark.django_db
 
 def post(client, url, data):
     return client.post(url, data, content_type="application/json")
-
-
-@pytest.fixture
-def committee(secretariat_admin, opdc):
-    return make_committee(secretariat_admin, opdc)
 
 
 def test_schedule_continues_a_year_begun_on_paper(secretariat_client, committee):

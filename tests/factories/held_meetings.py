@@ -26,7 +26,9 @@ CHAIR = "นายประธาน ทดสอบดี"
 SECRETARY = "นางสาวเลขา บันทึกงาน"
 
 
-def make_committee(opdc, actor, code="opdc-goodgov"):
+def make_committee(opdc, actor, code="opdc-goodgov", member_user=None):
+    """The committee of the minutes and news tests; `member_user` holds the first member's
+    seat."""
     committee = committee_create(
         actor=actor,
         code=code,
@@ -44,6 +46,7 @@ def make_committee(opdc, actor, code="opdc-goodgov"):
             name_th=f"กรรมการ ท่านที่ {number}",
             position_th=f"ผู้ทรงคุณวุฒิ {number}",
             role=CommitteeRole.MEMBER,
+            user=member_user if number == 1 else None,
         )
     member_appoint(
         committee=committee,

@@ -26,7 +26,9 @@ BANGKOK = datetime.timezone(datetime.timedelta(hours=7))
 DAY = datetime.datetime(2023, 6, 15, 9, 30, tzinfo=BANGKOK)  # B.E. 2566
 
 
-def make_committee(actor, secretariat, code="goodgov", voting=5):
+def make_committee(actor, secretariat, code="goodgov", voting=5, member_user=None):
+    """A committee of `voting` members and a secretary; `member_user` (an account) holds the
+    first member's seat, so that person may read the committee's records."""
     committee = committee_create(
         actor=actor,
         code=code,
@@ -38,7 +40,10 @@ def make_committee(actor, secretariat, code="goodgov", voting=5):
     )
     roles = [CommitteeRole.CHAIR] + [CommitteeRole.MEMBER] * (voting - 1)
     for number, role in enumerate([*roles, CommitteeRole.SECRETARY], start=1):
-        member_appoint(committee=committee, actor=actor, name_th=f"กรรมการ {number}", role=role)
+        user = member_user if number == 2 else None
+        member_appoint(
+            committee=committee, actor=actor, name_th=f"กรรมการ {number}", role=role, user=user
+        )
     return committee
 
 

@@ -8,8 +8,9 @@ from tests.factories.held_meetings import COMMITTEE_TH, make_committee, make_mee
 
 
 @pytest.fixture
-def meeting(opdc, secretariat_admin):
-    return make_meeting(make_committee(opdc, secretariat_admin), secretariat_admin)
+def meeting(opdc, secretariat_admin, committee_member):
+    committee = make_committee(opdc, secretariat_admin, member_user=committee_member)
+    return make_meeting(committee, secretariat_admin)
 
 
 def _url(name, meeting_id):

@@ -23,11 +23,6 @@ from tests.factories.meetings import (
 
 
 @pytest.fixture
-def committee(secretariat_admin, opdc):
-    return make_committee(secretariat_admin, opdc)
-
-
-@pytest.fixture
 def meeting(committee, secretariat_admin):
     return make_meeting(committee, secretariat_admin)
 

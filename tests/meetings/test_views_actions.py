@@ -15,7 +15,6 @@ from loetrat.meetings.services import action_create
 from tests.factories.meetings import (
     add_items,
     attend,
-    make_committee,
     make_meeting,
     resolve,
 )
@@ -24,8 +23,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def resolution(secretariat_admin, opdc):
-    meeting = make_meeting(make_committee(secretariat_admin, opdc), secretariat_admin)
+def resolution(secretariat_admin, committee):
+    meeting = make_meeting(committee, secretariat_admin)
     [item] = add_items(meeting, secretariat_admin, 1)
     attend(meeting, secretariat_admin, 5)
     return resolve(item, secretariat_admin)

@@ -14,11 +14,6 @@ pytestmark = pytest.mark.django_db
 LIST = "/meetings/"
 
 
-@pytest.fixture
-def committee(secretariat_admin, opdc):
-    return make_committee(secretariat_admin, opdc)
-
-
 @pytest.mark.parametrize("persona", ["secretariat_client", "committee_client"])
 def test_committees_are_read_by_secretariat_and_members(request, persona, committee):
     client = request.getfixturevalue(persona)
@@ -101,3 +96,26 @@ def test_committee_list_queries_do_not_grow(secretariat_client, secretariat_admi
         response = secretariat_client.get(LIST)
     assert response.content.decode().count("/meetings/committees/c") == 10
     assert len(many) == len(few)
+
+
+def test_a_committee_member_reads_only_their_own_committees(
+    secretariat_admin, opdc, committee, committee_client, committee_member
+):
+    from loetrat.meetings.models import CommitteeMember
+    from tests.factories.meetings import make_meeting
+
+    other = make_committee(secretariat_admin, opdc, code="other")
+    own_meeting = make_meeting(committee, secretariat_admin)
+    other_meeting = make_meeting(other, secretariat_admin)
+    listing = committee_client.get("/meetings/").content.decode()
+    assert "/meetings/committees/goodgov/" in listing
+    assert "/meetings/committees/other/" not in listing
+    assert committee_client.get("/meetings/committees/other/").status_code == 404
+    assert committee_client.get(f"/meetings/{other_meeting.pk}/").status_code == 404
+    assert committee_client.get(f"/api/v1/meetings/meetings/{other_meeting.pk}").status_code == 404
+    codes = {c["code"] for c in committee_client.get("/api/v1/meetings/committees").json()["items"]}
+    assert codes == {"goodgov"}
+    assert committee_client.get(f"/meetings/{own_meeting.pk}/").status_code == 200
+    # a seat whose term has ended no longer opens the records
+    CommitteeMember.objects.filter(user=committee_member).update(term_ends="2000-01-01")
+    assert committee_client.get(f"/meetings/{own_meeting.pk}/").status_code == 404

@@ -17,17 +17,11 @@ from tests.factories.meetings import (
     add_items,
     attend,
     draft_version,
-    make_committee,
     make_meeting,
     resolve,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def committee(secretariat_admin, opdc):
-    return make_committee(secretariat_admin, opdc)
 
 
 @pytest.fixture

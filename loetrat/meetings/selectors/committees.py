@@ -1,8 +1,11 @@
-"""Committees and their members: the secretariat and committee members read them all."""
+"""Committees and their members: the secretariat reads every committee; a committee member
+reads the committees on which they hold a seat now, and nothing of the others."""
 
 from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 from django.http import Http404
 from django.utils import timezone
+
+from loetrat.organizations.roles import is_secretariat_user
 
 from ..enums import CommitteeRole
 from ..models import Committee, CommitteeMember, Meeting
@@ -15,16 +18,39 @@ ROLE_ORDER = Case(
 )
 
 
+def committee_ids_visible_to(user) -> set[int] | None:
+    """The committees whose records the person may read: None for all (the secretariat), else
+    those where they hold a seat whose term has not ended (empty when they may read none)."""
+    if not user.has_perm(VIEW):
+        return set()
+    if is_secretariat_user(user):
+        return None
+    today = timezone.localdate()
+    seats = CommitteeMember.objects.filter(user=user).filter(
+        Q(term_ends__isnull=True) | Q(term_ends__gte=today)
+    )
+    return set(seats.values_list("committee_id", flat=True))
+
+
+def within_visible_committees(queryset: QuerySet, user, path: str = "committee") -> QuerySet:
+    """`queryset` narrowed to the committees the person may read (`path` leads to the
+    committee)."""
+    ids = committee_ids_visible_to(user)
+    if ids is None:
+        return queryset
+    return queryset.filter(**{f"{path}__in": ids})
+
+
 def committees_visible_to(user) -> QuerySet[Committee]:
-    """Every committee, with its serving members and meetings counted, for those who may read
-    committees; nothing for anyone else."""
+    """The committees the person may read, with their serving members and meetings counted."""
     if not user.has_perm(VIEW):
         return Committee.objects.none()
     today = timezone.localdate()
     serving = (Q(members__term_starts__isnull=True) | Q(members__term_starts__lte=today)) & (
         Q(members__term_ends__isnull=True) | Q(members__term_ends__gte=today)
     )
-    return Committee.objects.select_related("parent", "secretariat").annotate(
+    committees = within_visible_committees(Committee.objects.all(), user, path="pk")
+    return committees.select_related("parent", "secretariat").annotate(
         member_count=Count("members", filter=serving, distinct=True),
         meeting_count=Count("meetings", distinct=True),
     )
@@ -34,8 +60,9 @@ def committee_get_for(user, code: str) -> Committee:
     """One committee by code; 404 when missing or not for this person."""
     if not user.has_perm(VIEW):
         raise Http404
+    committees = within_visible_committees(Committee.objects.all(), user, path="pk")
     try:
-        return Committee.objects.select_related("parent", "secretariat").get(code=code)
+        return committees.select_related("parent", "secretariat").get(code=code)
     except Committee.DoesNotExist:
         raise Http404 from None
 

@@ -26,14 +26,16 @@ from ..models import (
     Resolution,
 )
 from .actions import mark_overdue
-from .committees import ROLE_ORDER, VIEW
+from .committees import ROLE_ORDER, VIEW, within_visible_committees
 from .quorum import QuorumState, quorum_state
 
 
 def meetings_visible_to(user) -> QuerySet[Meeting]:
     if not user.has_perm(VIEW):
         return Meeting.objects.none()
-    return Meeting.objects.select_related("committee", "chair")
+    return within_visible_committees(Meeting.objects.all(), user).select_related(
+        "committee", "chair"
+    )
 
 
 def meeting_get_for(user, pk) -> Meeting:
@@ -48,7 +50,8 @@ def agenda_item_get_for(user, pk) -> AgendaItem:
     if not user.has_perm(VIEW):
         raise Http404
     try:
-        return AgendaItem.objects.select_related("meeting__committee").get(pk=pk)
+        items = within_visible_committees(AgendaItem.objects.all(), user, "meeting__committee")
+        return items.select_related("meeting__committee").get(pk=pk)
     except (AgendaItem.DoesNotExist, ValueError, TypeError):
         raise Http404 from None
 
@@ -57,7 +60,10 @@ def resolution_get_for(user, pk) -> Resolution:
     if not user.has_perm(VIEW):
         raise Http404
     try:
-        return Resolution.objects.select_related(
+        resolutions = within_visible_committees(
+            Resolution.objects.all(), user, "agenda_item__meeting__committee"
+        )
+        return resolutions.select_related(
             "agenda_item__meeting__committee", "corrects__agenda_item__meeting", "recorded_by"
         ).get(pk=pk)
     except (Resolution.DoesNotExist, ValueError, TypeError):
