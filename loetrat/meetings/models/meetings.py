@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -38,6 +39,14 @@ class Meeting(BaseModel):
     )
     minutes_th = models.TextField(_("minutes (Thai)"), blank=True)
     certified_at = models.DateTimeField(_("minutes certified"), null=True, blank=True)
+    certified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("certified by"),
+    )
 
     class Meta:
         ordering = ["-starts_at"]

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from loetrat.core.audit import audit_record
 from loetrat.core.errors import ConflictError, DomainError
+from loetrat.core.thai.dates import format_date
 from loetrat.core.transitions import StateMachine, lock, transition
 
 from ..enums import ACTION_TRANSITIONS, OPEN_ACTION_STATUSES, ActionStatus
@@ -18,6 +19,15 @@ from ..models import ActionProgress, FollowUpAction, Resolution
 def action_create(*, resolution: Resolution, title_th: str, owner, due_on, actor) -> FollowUpAction:
     if not title_th.strip():
         raise DomainError(_("Write the instruction."), code="title_required", field="title_th")
+    meeting = resolution.agenda_item.meeting
+    held_on = timezone.localtime(meeting.starts_at).date()
+    if due_on is not None and due_on <= held_on:
+        raise DomainError(
+            _("An action given at meeting %(number)s is due after the meeting (%(day)s).")
+            % {"number": meeting.number, "day": format_date(held_on)},
+            code="due_before_meeting",
+            field="due_on",
+        )
     action = FollowUpAction(resolution=resolution, title_th=title_th, owner=owner, due_on=due_on)
     action.full_clean()
     action.save()

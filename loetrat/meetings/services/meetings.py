@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from loetrat.core.audit import audit_record
 from loetrat.core.errors import ConflictError, DomainError
-from loetrat.core.thai.dates import be_year
+from loetrat.core.thai.dates import be_year, format_datetime
 from loetrat.core.thai.numbering import format_meeting_number
 from loetrat.core.transitions import StateMachine, transition
 
@@ -58,6 +58,26 @@ def require_open(meeting: Meeting) -> None:
         raise ConflictError(
             _("Meeting %(number)s was cancelled.") % {"number": meeting.number},
             code="meeting_cancelled",
+        )
+
+
+def meeting_day(meeting: Meeting) -> datetime.date:
+    """The day of the meeting, in Bangkok."""
+    return timezone.localtime(meeting.starts_at).date()
+
+
+def require_started(meeting: Meeting, *, doing: str) -> None:
+    """Nothing that records what happened at a meeting (attendance, a resolution, certifying
+    its minutes, news of it) can be recorded before the meeting begins."""
+    if timezone.now() < meeting.starts_at:
+        raise ConflictError(
+            _("Meeting %(number)s begins on %(when)s; you can %(doing)s only once it has begun.")
+            % {
+                "number": meeting.number,
+                "when": format_datetime(meeting.starts_at),
+                "doing": doing,
+            },
+            code="meeting_not_started",
         )
 
 
@@ -134,8 +154,9 @@ def _carry_overdue_actions(meeting: Meeting, actor) -> None:
 def attendance_record(
     *, meeting: Meeting, member, status: str, actor, proxy_name_th: str = "", note: str = ""
 ) -> Attendance:
-    """Record (or correct) whether a member attended."""
+    """Record (or correct) whether a member attended, once the meeting has begun."""
     require_open(meeting)
+    require_started(meeting, doing=_("record the attendance"))
     if member.committee_id != meeting.committee_id:
         raise DomainError(_("That person is not a member of this committee."), code="not_member")
     attendance, _created = Attendance.objects.update_or_create(
@@ -275,6 +296,7 @@ def resolution_record(
     minutes are certified; each refusal says why (an action's, at `actions.<n>.<field>`)."""
     meeting = Meeting.objects.select_for_update().get(pk=agenda_item.meeting_id)
     require_open(meeting)
+    require_started(meeting, doing=_("record its resolutions"))
     if Resolution.objects.filter(agenda_item=agenda_item).exists():
         raise ConflictError(
             _("Item %(position)s already has a resolution; record a correction on a later item.")
@@ -335,13 +357,20 @@ def meeting_certify(*, meeting: Meeting, actor) -> Meeting:
     returned meeting's `.approvals` lists what took effect."""
     from .approvals import approve_linked_objects
 
+    def authorize(locked):
+        require_open(locked)
+        require_started(locked, doing=_("certify its minutes"))
+
     meeting = transition(
         MEETING_MACHINE,
         meeting,
         action=MeetingAction.CERTIFY,
         actor=actor,
-        authorize=require_open,
-        changes=lambda _locked: {"certified_at": timezone.now()},
+        authorize=authorize,
+        changes=lambda _locked: {
+            "certified_at": timezone.now(),
+            "certified_by": actor if getattr(actor, "is_authenticated", False) else None,
+        },
     )
     meeting.approvals = [
         approval

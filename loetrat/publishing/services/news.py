@@ -25,6 +25,7 @@ from loetrat.core.transitions import StateMachine, transition
 from loetrat.meetings.enums import AgendaKind, CommitteeRole, MeetingMode, MeetingStatus
 from loetrat.meetings.enums import ResolutionOutcome as Outcome
 from loetrat.meetings.models import Meeting
+from loetrat.meetings.services.meetings import require_started
 from loetrat.meetings.services.minutes import place_th, with_cabinet
 
 from ..enums import NEWS_TRANSITIONS, NewsAction, NewsStatus
@@ -208,6 +209,7 @@ def _organization_id(news: NewsItem):
 def news_create_from_meeting(*, meeting: Meeting, actor) -> NewsItem:
     """A draft news item generated from a held (or certified) meeting; one per meeting."""
     meeting = Meeting.objects.select_for_update().select_related("committee").get(pk=meeting.pk)
+    require_started(meeting, doing=_("report on it"))
     if meeting.status not in (MeetingStatus.HELD, MeetingStatus.CERTIFIED):
         raise ConflictError(
             _("Meeting %(number)s has not been held; there is nothing to report yet.")
