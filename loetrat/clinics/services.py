@@ -34,7 +34,9 @@ def _require_manager(actor) -> None:
 
 def _locked(clinic: ClinicSession) -> ClinicSession:
     return (
-        ClinicSession.objects.select_for_update().select_related("organization").get(pk=clinic.pk)
+        ClinicSession.objects.select_for_update(of=("self",))
+        .select_related("organization")
+        .get(pk=clinic.pk)
     )
 
 

@@ -354,7 +354,11 @@ def award_type_create(
 @transaction.atomic
 def award_type_update(*, award_type: AwardType, actor, reason: str = "", **changes) -> AwardType:
     """Change a type's configuration. In a published cycle the type must stay complete."""
-    award_type = AwardType.objects.select_for_update().select_related("cycle").get(pk=award_type.pk)
+    award_type = (
+        AwardType.objects.select_for_update(of=("self",))
+        .select_related("cycle")
+        .get(pk=award_type.pk)
+    )
     _editable(award_type.cycle)
     before = snapshot(award_type, TYPE_FIELDS)
     for name, value in changes.items():

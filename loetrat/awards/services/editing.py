@@ -14,7 +14,7 @@ from .extensions import refuse_after_deadline
 def lock_application(application) -> Application:
     """The application's row, locked for this transaction, with what the checks need."""
     return (
-        Application.objects.select_for_update()
+        Application.objects.select_for_update(of=("self",))
         .select_related("award_type", "cycle", "organization")
         .get(pk=application.pk)
     )

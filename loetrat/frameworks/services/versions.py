@@ -33,7 +33,9 @@ def frozen_error(version: FrameworkVersion) -> DomainError:
 def lock_draft(version: FrameworkVersion) -> FrameworkVersion:
     """The version's row, locked; refuses with `version_frozen` unless it is a draft."""
     version = (
-        FrameworkVersion.objects.select_for_update().select_related("framework").get(pk=version.pk)
+        FrameworkVersion.objects.select_for_update(of=("self",))
+        .select_related("framework")
+        .get(pk=version.pk)
     )
     if version.status != VersionStatus.DRAFT:
         raise frozen_error(version)

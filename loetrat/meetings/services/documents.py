@@ -24,7 +24,7 @@ TITLE_MAX_LENGTH = AgendaDocument._meta.get_field("title_th").max_length
 def _open_meeting(agenda_item: AgendaItem) -> Meeting:
     """The item's meeting, locked so that two uploads at once respect the per-item limit."""
     meeting = (
-        Meeting.objects.select_for_update()
+        Meeting.objects.select_for_update(of=("self",))
         .select_related("committee")
         .get(pk=agenda_item.meeting_id)
     )

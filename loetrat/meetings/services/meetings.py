@@ -188,7 +188,11 @@ def agenda_item_add(
     """Add an item at the end of the agenda, linked to the objects it concerns. Linked objects
     must be fit to go before the committee (see `check_proposable`); `check_links=False` is
     for recording meetings of the past, whose items concern what is long in effect."""
-    meeting = Meeting.objects.select_for_update().select_related("committee").get(pk=meeting.pk)
+    meeting = (
+        Meeting.objects.select_for_update(of=("self",))
+        .select_related("committee")
+        .get(pk=meeting.pk)
+    )
     require_open(meeting)
     if check_links:
         for target in links:

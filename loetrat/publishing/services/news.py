@@ -208,7 +208,11 @@ def _organization_id(news: NewsItem):
 @transaction.atomic
 def news_create_from_meeting(*, meeting: Meeting, actor) -> NewsItem:
     """A draft news item generated from a held (or certified) meeting; one per meeting."""
-    meeting = Meeting.objects.select_for_update().select_related("committee").get(pk=meeting.pk)
+    meeting = (
+        Meeting.objects.select_for_update(of=("self",))
+        .select_related("committee")
+        .get(pk=meeting.pk)
+    )
     require_started(meeting, doing=_("report on it"))
     if meeting.status not in (MeetingStatus.HELD, MeetingStatus.CERTIFIED):
         raise ConflictError(
