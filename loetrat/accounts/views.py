@@ -19,6 +19,18 @@ from .services import login_success, user_set_language
 from .tokens import USE_API_PERMISSION, api_token_create, api_token_revoke, api_tokens_of
 
 
+def set_language_cookie(response, language: str) -> None:
+    """Remember the language in its cookie, with the cookie settings (secure in production)."""
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE or "Lax",
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+    )
+
+
 class ThrottledLoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
     authentication_form = ThrottledAuthenticationForm
@@ -28,12 +40,7 @@ class ThrottledLoginView(auth_views.LoginView):
         response = super().form_valid(form)
         login_success(user=form.get_user(), ip_address=client_ip(self.request))
         if form.get_user().language:
-            response.set_cookie(
-                settings.LANGUAGE_COOKIE_NAME,
-                form.get_user().language,
-                max_age=settings.LANGUAGE_COOKIE_AGE,
-                samesite="Lax",
-            )
+            set_language_cookie(response, form.get_user().language)
         return response
 
 
@@ -52,13 +59,7 @@ def language_switch(request):
         language = form.cleaned_data["language"]
         activate(language)
         user_set_language(user=request.user, language=language)
-        response.set_cookie(
-            settings.LANGUAGE_COOKIE_NAME,
-            language,
-            max_age=settings.LANGUAGE_COOKIE_AGE,
-            samesite="Lax",
-            secure=getattr(settings, "LANGUAGE_COOKIE_SECURE", False),
-        )
+        set_language_cookie(response, language)
     return response
 
 

@@ -5,6 +5,7 @@ to the person allowed to read it. The rows are `core.models.StoredFile` subclass
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -13,8 +14,9 @@ from pathlib import Path
 from django.core.files import File
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
 from .errors import DomainError
@@ -41,6 +43,26 @@ def sniff(head: bytes) -> tuple[str, str, str] | None:
     return None
 
 
+# Markup a browser would render if it ever sniffed the file as a page: refused in the first
+# kilobyte of any upload, whatever its leading bytes claim (a "%PDF-" line followed by HTML).
+_MARKUP = re.compile(
+    rb"<\s*(?:!doctype|html|head|body|script|svg|iframe|object|embed|meta)\b", re.I
+)
+_EXTENSIONS = {mime: extension for _signature, mime, _kind, extension in SIGNATURES} | {
+    "image/webp": "webp"
+}
+
+
+def download_name(original: str, content_type: str) -> str:
+    """The name a private file is downloaded under: the original, but always with the extension
+    of what the file really is ("report.pdf.html" holding a PDF downloads as "report.pdf.pdf")."""
+    extension = _EXTENSIONS.get(content_type)
+    name = Path(original or "file").name
+    if extension is None or Path(name).suffix.lower() == f".{extension}":
+        return name
+    return f"{Path(name).stem or 'file'}.{extension}"
+
+
 def private_name(prefix: str, filename: str) -> str:
     """The storage name of a private file, `<prefix>/<year>/<random>.<extension>`, for a model's
     `upload_to` function; the original name is kept on the row, never in the storage name."""
@@ -58,11 +80,19 @@ class CheckedUpload:
     extension: str
 
 
-def _head(upload) -> bytes:
+def _read_at(upload, start: int, size: int) -> bytes:
+    upload.seek(start)
+    data = upload.read(size)
     upload.seek(0)
-    head = upload.read(16)
-    upload.seek(0)
-    return head if isinstance(head, bytes) else head.encode()
+    return data if isinstance(data, bytes) else data.encode()
+
+
+def _whole(kind: str, upload, size: int) -> bool:
+    """More than the leading bytes: no page markup near the start, and a PDF that ends as a
+    PDF does (its %%EOF marker in the last kilobyte)."""
+    if _MARKUP.search(_read_at(upload, 0, 1024)):
+        return False
+    return kind != "pdf" or b"%%EOF" in _read_at(upload, max(size - 1024, 0), 1024)
 
 
 def _sha256(upload) -> str:
@@ -71,6 +101,17 @@ def _sha256(upload) -> str:
         digest.update(chunk if isinstance(chunk, bytes) else chunk.encode())
     upload.seek(0)
     return digest.hexdigest()
+
+
+def _not_accepted(name: str, accept: set[str], field: str) -> DomainError:
+    if accept == {"pdf"}:
+        message = _("%(name)s is not a PDF, whatever its name says. Save it as PDF and try again.")
+    else:
+        message = _(
+            "%(name)s is not a PDF or an image (PNG, JPEG, GIF, WebP), whatever its name "
+            "says. Save it as PDF and try again."
+        )
+    return DomainError(message % {"name": name}, code="file_type", field=field)
 
 
 def check_upload(
@@ -83,18 +124,9 @@ def check_upload(
     if size == 0:
         raise DomainError(_("%(name)s is empty.") % {"name": name}, code="empty_file", field=field)
     accept = set(accept)
-    detected = sniff(_head(upload))
+    detected = sniff(_read_at(upload, 0, 16))
     if detected is None or detected[1] not in accept:
-        if accept == {"pdf"}:
-            message = _(
-                "%(name)s is not a PDF, whatever its name says. Save it as PDF and try again."
-            )
-        else:
-            message = _(
-                "%(name)s is not a PDF or an image (PNG, JPEG, GIF, WebP), whatever its name "
-                "says. Save it as PDF and try again."
-            )
-        raise DomainError(message % {"name": name}, code="file_type", field=field)
+        raise _not_accepted(name, accept, field)
     if size > max_mb * MB:
         raise DomainError(
             _("%(name)s is %(size).1f MB; each file may be at most %(limit)s MB.")
@@ -102,6 +134,8 @@ def check_upload(
             code="file_too_big",
             field=field,
         )
+    if not _whole(detected[1], upload, size):
+        raise _not_accepted(name, accept, field)
     mime, _kind, extension = detected
     return CheckedUpload(upload, name, size, _sha256(upload), mime, extension)
 
@@ -137,8 +171,19 @@ def private_file_response(file, *, filename: str, content_type: str) -> FileResp
     except (FileNotFoundError, OSError):
         raise Http404 from None
     response = FileResponse(
-        handle, as_attachment=True, filename=filename, content_type=content_type
+        handle,
+        as_attachment=True,
+        filename=download_name(filename, content_type),
+        content_type=content_type,
     )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def private_download(content: bytes, *, filename: str, content_type: str) -> HttpResponse:
+    """Generated content (a receipt, minutes, an export) as a download no shared cache keeps."""
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     response["Cache-Control"] = "private, no-store"
     return response
 

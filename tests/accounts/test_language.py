@@ -48,3 +48,17 @@ def test_unknown_language_sets_nothing(no_role_client, no_role_user):
 
 def test_get_is_not_allowed(anonymous_client):
     assert anonymous_client.get(SWITCH_URL).status_code == 405
+
+
+def test_the_language_cookie_set_at_login_follows_the_cookie_settings(client, settings, db):
+    from tests.factories import UserFactory
+
+    settings.LANGUAGE_COOKIE_SECURE = True
+    user = UserFactory(username="en.person", language="en")
+    user.set_password("a-long-password-1")
+    user.save()
+    response = client.post(
+        "/accounts/login/", {"username": "en.person", "password": "a-long-password-1"}
+    )
+    cookie = response.cookies[settings.LANGUAGE_COOKIE_NAME]
+    assert cookie.value == "en" and cookie["secure"] is True

@@ -173,6 +173,7 @@ def test_attachments_upload_download_remove(api_coordinator, api_outsider, appli
     assert response.status_code == 400 and response.json()["code"] == "file_type"
     download = api_coordinator.get(f"{url}/{attachment_id}")
     assert download.status_code == 200 and b"".join(download.streaming_content) == PDF_BYTES
+    assert download["Cache-Control"] == "private, no-store"
     assert api_outsider.get(f"{url}/{attachment_id}").status_code == 404
     assert api_coordinator.delete(f"{url}/{attachment_id}").status_code == 204
     detail = api_coordinator.get(f"{BASE}{application.pk}").json()

@@ -14,7 +14,7 @@ from loetrat.meetings.services import (
     meeting_certify,
 )
 from loetrat.meetings.services import documents as document_services
-from tests.factories.applications import PDF_BYTES
+from tests.factories.applications import PDF_BYTES, padded_pdf
 from tests.factories.meetings import (
     add_items,
     attend,
@@ -103,7 +103,9 @@ def test_refusals_name_the_file(secretariat_client, item, name, content, code):
 def test_too_big_and_too_many(secretariat_client, item, monkeypatch):
     monkeypatch.setattr(document_services, "MAX_DOCUMENT_MB", 1)
     monkeypatch.setattr(document_services, "MAX_DOCUMENTS_PER_ITEM", 1)
-    big = upload(secretariat_client, item, name="big.pdf", content=PDF_BYTES + b"0" * 2**20)
+    big = upload(
+        secretariat_client, item, name="big.pdf", content=padded_pdf(len(PDF_BYTES) + 2**20)
+    )
     assert big.status_code == 400 and big.json()["code"] == "file_too_big"
     assert upload(secretariat_client, item).status_code == 201
     second = upload(secretariat_client, item, name="second.pdf")

@@ -9,7 +9,7 @@ from loetrat.core.errors import DomainError, PermissionDeniedError
 from loetrat.core.models import AuditEvent
 from loetrat.organizations.enums import Role
 from tests.factories import ApplicationFactory, AwardTypeFactory, MembershipFactory, UserFactory
-from tests.factories.applications import PDF_BYTES, PNG_BYTES
+from tests.factories.applications import PDF_BYTES, PNG_BYTES, padded_pdf
 
 MB = 1024 * 1024
 
@@ -61,12 +61,12 @@ def test_anything_else_is_refused_whatever_its_name(application, coordinator, co
 
 def test_size_limits_per_file_per_application_and_per_field(application, coordinator):
     with pytest.raises(DomainError) as error:
-        add(application, coordinator, content=PDF_BYTES + b"0" * MB)
+        add(application, coordinator, content=padded_pdf(len(PDF_BYTES) + MB))
     assert error.value.code == "file_too_big"
-    add(application, coordinator, content=PDF_BYTES + b"0" * (MB - 100))
-    add(application, coordinator, content=PDF_BYTES + b"0" * (MB - 100))
+    add(application, coordinator, content=padded_pdf(len(PDF_BYTES) + (MB - 100)))
+    add(application, coordinator, content=padded_pdf(len(PDF_BYTES) + (MB - 100)))
     with pytest.raises(DomainError) as error:
-        add(application, coordinator, content=PDF_BYTES + b"0" * 1000)
+        add(application, coordinator, content=padded_pdf(len(PDF_BYTES) + 1000))
     assert error.value.code == "files_too_big"
 
 

@@ -403,6 +403,7 @@ def test_receipt_page_and_pdf(coordinator_client, submitted):
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF") and len(response.content) > 5000
     assert submitted.reference in response["Content-Disposition"]
+    assert response["Cache-Control"] == "private, no-store"
 
 
 def test_receipt_pdf_embeds_one_font_for_thai_and_latin(submitted):

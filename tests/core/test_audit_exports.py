@@ -39,6 +39,7 @@ def test_csv_has_bom_header_and_thai_text(secretariat_client, events):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     assert 'attachment; filename="loetrat-audit-' in response["Content-Disposition"]
+    assert response["Cache-Control"] == "private, no-store"
     rows = _csv_rows(response)
     assert rows[0] == EXPORT_HEADERS
     assert len(rows) == 3

@@ -20,7 +20,7 @@ from loetrat.core.files import (
     store_upload,
 )
 from loetrat.meetings.models import AgendaDocument
-from tests.factories.applications import PDF_BYTES, PNG_BYTES
+from tests.factories.applications import PDF_BYTES, PNG_BYTES, padded_pdf
 
 
 def upload(name="แบบฟอร์ม.pdf", content=PDF_BYTES):
@@ -45,7 +45,7 @@ def test_a_pdf_within_the_limit_is_checked_with_its_size_and_checksum():
         ("script.pdf", b"<script>alert(1)</script>", ("pdf",), "file_type"),
         ("picture.pdf", PNG_BYTES, ("pdf",), "file_type"),  # an image named .pdf
         ("macro.docm", b"PK\x03\x04" + b"\x00" * 40, ("pdf", "image"), "file_type"),
-        ("big.pdf", PDF_BYTES + b"\x00" * MB, ("pdf",), "file_too_big"),
+        ("big.pdf", padded_pdf(len(PDF_BYTES) + MB), ("pdf",), "file_too_big"),
     ],
 )
 def test_bad_uploads_are_refused_naming_the_file_and_the_field(name, content, accept, code):
@@ -112,3 +112,35 @@ def test_a_stashed_upload_is_read_back_once_discarded(db):
     assert stashed_content(name) == b"code,kind\n"
     discard_stash(name)
     assert stashed_content(name) is None and stashed_content("") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("report.pdf", b"%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF\n"),
+        ("report.pdf", b"%PDF-1.4\n" + b"x" * 2000),  # no end: not a whole PDF
+        ("page.pdf", b"<!DOCTYPE html><html><body>hi</body></html>"),
+        ("logo.png", b"\x89PNG\r\n\x1a\n<svg onload=alert(1)></svg>"),
+        ("picture.gif", b"GIF89a<script>alert(1)</script>"),
+    ],
+)
+def test_markup_dressed_as_a_pdf_or_image_is_refused(name, content):
+    with pytest.raises(DomainError) as refused:
+        check_upload(upload(name, content), max_mb=1)
+    assert refused.value.code == "file_type"
+
+
+@pytest.mark.parametrize(
+    ("original", "content_type", "expected"),
+    [
+        ("report.pdf.html", "application/pdf", "report.pdf.pdf"),
+        ("scan.PDF", "application/pdf", "scan.PDF"),
+        ("photo.jpg.exe", "image/jpeg", "photo.jpg.jpg"),
+        ("ภาพ", "image/png", "ภาพ.png"),
+        ("", "application/pdf", "file.pdf"),
+    ],
+)
+def test_a_download_carries_the_extension_of_what_the_file_is(original, content_type, expected):
+    from loetrat.core.files import download_name
+
+    assert download_name(original, content_type) == expected

@@ -153,3 +153,9 @@ class PastApplicationFactory(factory.django.DjangoModelFactory):
     cycle = factory.LazyAttribute(lambda application: application.award_type.cycle)
     title_th = factory.Sequence(lambda n: f"ผลงานเดิม {n}")
     state = "submitted"
+
+
+def padded_pdf(size: int) -> bytes:
+    """A PDF of exactly `size` bytes: the minimal PDF with padding before its end marker."""
+    head, tail = PDF_BYTES[:-7], PDF_BYTES[-7:]  # tail is "%%EOF\n" and the newline before it
+    return head + b"0" * max(size - len(PDF_BYTES), 0) + tail

@@ -22,7 +22,7 @@ from loetrat.meetings.services import (
     minutes_of,
 )
 from loetrat.meetings.services import documents as document_services
-from tests.factories.applications import PDF_BYTES, PNG_BYTES
+from tests.factories.applications import PDF_BYTES, PNG_BYTES, padded_pdf
 from tests.factories.meetings import (
     add_items,
     attend,
@@ -113,9 +113,9 @@ def test_an_empty_file_is_refused(item, secretariat):
 
 def test_a_file_over_the_limit_is_refused(item, secretariat, monkeypatch):
     monkeypatch.setattr(document_services, "MAX_DOCUMENT_MB", 1)
-    add(item, secretariat, content=PDF_BYTES + b"0" * (MB - len(PDF_BYTES)))
+    add(item, secretariat, content=padded_pdf(MB))
     with pytest.raises(DomainError) as error:
-        add(item, secretariat, name="big.pdf", content=PDF_BYTES + b"0" * MB)
+        add(item, secretariat, name="big.pdf", content=padded_pdf(len(PDF_BYTES) + MB))
     assert error.value.code == "file_too_big" and "big.pdf" in str(error.value.message)
     assert AgendaDocument.objects.count() == 1
 

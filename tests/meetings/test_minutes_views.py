@@ -69,6 +69,7 @@ def test_pdf_download(request, persona, meeting):
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
     assert "minutes-opdc-goodgov-7-2565.pdf" in response["Content-Disposition"]
+    assert response["Cache-Control"] == "private, no-store"
 
 
 def test_coordinator_may_not_download(coordinator_client, meeting):

@@ -4,7 +4,7 @@ PUT /{id}/answers always saves a draft version (nothing typed is lost) and answe
 problems still to fix in `problems`; sending and submitting refuse with 400 and the same
 problems in `details`."""
 
-from django.http import FileResponse, Http404, HttpRequest
+from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import File, Form, Query, Router, Schema, Status
 from ninja.files import UploadedFile
@@ -32,6 +32,7 @@ from loetrat.awards.services import (
     attachment_remove,
 )
 from loetrat.core.errors import DomainError
+from loetrat.core.files import private_file_response
 from loetrat.core.formschema.schema import answer_problems
 from loetrat.organizations.selectors import organization_by_code
 
@@ -176,15 +177,8 @@ def upload_attachment(
 @router.get("/{application_id}/attachments/{attachment_id}", response={404: Error})
 def download_attachment(request: HttpRequest, application_id: int, attachment_id: int):
     attachment = attachment_get_for(request.user, application_id, attachment_id)
-    try:
-        handle = attachment.file.open("rb")
-    except (FileNotFoundError, OSError):
-        raise Http404 from None
-    return FileResponse(
-        handle,
-        as_attachment=True,
-        filename=attachment.original_name,
-        content_type=attachment.content_type,
+    return private_file_response(
+        attachment.file, filename=attachment.original_name, content_type=attachment.content_type
     )
 
 

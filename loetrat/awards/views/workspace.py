@@ -128,4 +128,5 @@ def export(request, year):
     response["Content-Disposition"] = (
         f'attachment; filename="loetrat-applications-{cycle.year_be}-{stamp}.xlsx"'
     )
+    response["Cache-Control"] = "private, no-store"
     return response

@@ -160,4 +160,5 @@ def audit_export(request, fmt: str):
         )
         workbook.save(response)
     response["Content-Disposition"] = f'attachment; filename="loetrat-audit-{stamp}.{fmt}"'
+    response["Cache-Control"] = "private, no-store"
     return response

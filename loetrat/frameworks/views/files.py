@@ -4,6 +4,8 @@ from django.contrib.auth.decorators import permission_required
 from django.http import HttpResponse
 from django.shortcuts import render
 
+from loetrat.core.files import private_download
+
 from ..forms import TryScoringForm
 from ..scoring import ScoreInputError, score_version
 from ..selectors import version_get_for, version_score_tree
@@ -14,9 +16,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _download(content: bytes, content_type: str, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return private_download(content, filename=filename, content_type=content_type)
 
 
 @permission_required(VIEW, raise_exception=True)

@@ -3,12 +3,12 @@ download the PDF."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from loetrat.core.errors import DomainError
+from loetrat.core.files import private_download
 from loetrat.core.forms import add_service_error
 
 from ..enums import MeetingStatus
@@ -59,7 +59,5 @@ def minutes_generate(request, meeting_id):
 @permission_required("meetings.view_committee", raise_exception=True)
 def minutes_download(request, meeting_id):
     meeting = meeting_get_for(request.user, meeting_id)
-    response = HttpResponse(minutes_pdf(meeting), content_type="application/pdf")
     filename = f"minutes-{meeting.committee.code}-{meeting.sequence}-{meeting.year_be}.pdf"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return private_download(minutes_pdf(meeting), filename=filename, content_type="application/pdf")

@@ -2,13 +2,13 @@
 submission receipt."""
 
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from loetrat.core.errors import DomainError
-from loetrat.core.files import private_file_response
+from loetrat.core.files import private_download, private_file_response
 
 from ...selectors.applications import application_get_for, attachment_get_for
 from ...services import application_receipt_pdf, attachment_remove
@@ -50,6 +50,8 @@ def application_receipt(request, pk):
 
 def application_receipt_download(request, pk):
     application = _submitted(request, pk)
-    response = HttpResponse(application_receipt_pdf(application), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{application.reference}.pdf"'
-    return response
+    return private_download(
+        application_receipt_pdf(application),
+        filename=f"{application.reference}.pdf",
+        content_type="application/pdf",
+    )
