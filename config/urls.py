@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from loetrat.api.main import api
 from loetrat.core.views.health import healthz
@@ -27,6 +28,11 @@ urlpatterns = [
     path("clinics/", include("loetrat.clinics.urls")),
     path("audit/", include("loetrat.core.urls")),
     path("api/v1/", _api_urls()),
+    # The admin signs people in through the site's own throttled, audited login.
+    path(
+        "admin/login/",
+        login_not_required(RedirectView.as_view(pattern_name="accounts:login", query_string=True)),
+    ),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
 ]

@@ -12,6 +12,10 @@ class AccountsConfig(AppConfig):
         register_action_labels(
             {
                 "accounts.user.logged_in": _("Logged in"),
+                "accounts.login.failed": _("Login failed"),
+                "accounts.login.throttled": _("Login refused: too many failures"),
+                "accounts.password_reset.requested": _("Password reset requested"),
+                "accounts.password_reset.throttled": _("Password reset refused: too many requests"),
                 "accounts.user.created": _("Person added"),
                 "accounts.api_token.created": _("API token created"),
                 "accounts.api_token.revoked": _("API token revoked"),

@@ -28,6 +28,7 @@ class ThrottledAuthenticationForm(AuthenticationForm):
         username = self.cleaned_data.get("username") or ""
         ip_address = client_ip(self.request) if self.request else None
         if username and login_is_throttled(username=username, ip_address=ip_address):
+            login_failure_record(username=username, ip_address=ip_address, throttled=True)
             raise forms.ValidationError(
                 self.error_messages["throttled"],
                 code="throttled",

@@ -103,3 +103,19 @@ class ApiToken(models.Model):
     def set_key(self, key: str) -> None:
         self.prefix = key[3:11]
         self.digest = _digest(key)
+
+
+class PasswordResetRequest(models.Model):
+    """A request for a password-reset e-mail, kept briefly so that nobody can have Loetrat send
+    a flood of them (to one inbox, or from one address)."""
+
+    email = models.EmailField(db_index=True)
+    ip_address = models.GenericIPAddressField(null=True, blank=True, db_index=True)
+    requested_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("password reset request")
+        verbose_name_plural = _("password reset requests")
+
+    def __str__(self):
+        return f"{self.email} {self.requested_at:%Y-%m-%d %H:%M}"

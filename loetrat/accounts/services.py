@@ -16,27 +16,69 @@ from django.utils.translation import gettext, override
 from loetrat.core.audit import audit_record
 from loetrat.core.errors import ConflictError
 
-from .models import LoginFailure
+from .models import LoginFailure, PasswordResetRequest
 
 
 def _window_start() -> datetime.datetime:
     return timezone.now() - datetime.timedelta(seconds=settings.LOGIN_FAILURE_WINDOW_SECONDS)
 
 
+# How many failures within the window stop further tries, as multiples of LOGIN_FAILURE_LIMIT:
+# one account from one address; one account from anywhere (guessing spread over many
+# addresses); one address for any account (spraying, set high because a ministry's staff may
+# share one address).
+ACCOUNT_FROM_ANYWHERE = 4
+ADDRESS_FOR_ANY_ACCOUNT = 10
+
+
 def login_is_throttled(*, username: str, ip_address: str | None) -> bool:
-    """True when the account or the address has failed too often within the window."""
+    """True when this account has failed too often from this address, or from many addresses,
+    or this address has failed too often on any accounts, within the window. Someone guessing
+    at an account from elsewhere does not lock its owner out; a shared address is throttled
+    only far above what its people mistype."""
     recent = LoginFailure.objects.filter(occurred_at__gte=_window_start())
     limit = settings.LOGIN_FAILURE_LIMIT
-    by_user = recent.filter(username__iexact=username).count()
-    if by_user >= limit:
+    account = recent.filter(username__iexact=username)
+    if ip_address and account.filter(ip_address=ip_address).count() >= limit:
         return True
-    # An address may try several accounts, but not endlessly: three accounts' worth of tries.
-    return bool(ip_address) and recent.filter(ip_address=ip_address).count() >= limit * 3
+    if account.count() >= limit * ACCOUNT_FROM_ANYWHERE:
+        return True
+    return bool(ip_address) and (
+        recent.filter(ip_address=ip_address).count() >= limit * ADDRESS_FOR_ANY_ACCOUNT
+    )
 
 
-def login_failure_record(*, username: str, ip_address: str | None) -> None:
+def login_failure_record(*, username: str, ip_address: str | None, throttled: bool = False) -> None:
+    """Count a failed (or refused, when throttled) login towards the throttle, and audit it."""
     LoginFailure.objects.create(username=username[:150], ip_address=ip_address)
     LoginFailure.objects.filter(occurred_at__lt=_window_start()).delete()
+    audit_record(
+        actor=None,
+        action="accounts.login.throttled" if throttled else "accounts.login.failed",
+        after={"username": username[:150]},
+    )
+
+
+# Password-reset e-mails within the login window: per inbox, and per address.
+RESETS_PER_EMAIL = 3
+RESETS_PER_ADDRESS = 10
+
+
+def password_reset_request(*, email: str, ip_address: str | None) -> bool:
+    """Count a request for a reset e-mail; False (and nothing is to be sent) when this inbox or
+    this address has asked too often within the window. Both outcomes are audited."""
+    recent = PasswordResetRequest.objects.filter(requested_at__gte=_window_start())
+    allowed = recent.filter(email__iexact=email).count() < RESETS_PER_EMAIL and not (
+        ip_address and recent.filter(ip_address=ip_address).count() >= RESETS_PER_ADDRESS
+    )
+    PasswordResetRequest.objects.create(email=email[:254], ip_address=ip_address)
+    PasswordResetRequest.objects.filter(requested_at__lt=_window_start()).delete()
+    audit_record(
+        actor=None,
+        action="accounts.password_reset." + ("requested" if allowed else "throttled"),
+        after={"email": email[:254]},
+    )
+    return allowed
 
 
 def login_success(*, user, ip_address: str | None) -> None:

@@ -15,7 +15,7 @@ from loetrat.core.errors import DomainError
 from loetrat.core.middleware import client_ip
 
 from .forms import ApiTokenForm, LanguageForm, ThrottledAuthenticationForm
-from .services import login_success, user_set_language
+from .services import login_success, password_reset_request, user_set_language
 from .tokens import USE_API_PERMISSION, api_token_create, api_token_revoke, api_tokens_of
 
 
@@ -96,3 +96,24 @@ def api_token_revoke_view(request, pk: int):
     else:
         messages.success(request, _("The token %(name)s no longer works.") % {"name": token.name})
     return redirect("accounts:api_tokens")
+
+
+class ThrottledPasswordResetView(auth_views.PasswordResetView):
+    """The reset page; an inbox or an address that asked too often within the window is told
+    to wait, and no e-mail is sent."""
+
+    def form_valid(self, form):
+        allowed = password_reset_request(
+            email=form.cleaned_data["email"], ip_address=client_ip(self.request)
+        )
+        if not allowed:
+            form.add_error(
+                None,
+                _(
+                    "Too many reset e-mails were asked for. Wait %(minutes)s minutes and try "
+                    "again; check your spam folder for the e-mails already sent."
+                )
+                % {"minutes": settings.LOGIN_FAILURE_WINDOW_SECONDS // 60},
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().form_valid(form)

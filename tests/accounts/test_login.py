@@ -104,11 +104,46 @@ def test_failures_outside_the_window_do_not_throttle(client, person, settings):
 def test_one_address_trying_many_accounts_is_throttled(client, db, settings):
     settings.LOGIN_FAILURE_LIMIT = 1
     UserFactory(username="target")
-    for index in range(3):
+    for index in range(10):
         _login(client, f"guess{index}", "wrong", REMOTE_ADDR="203.0.113.9")
     response = _login(client, "target", PASSWORD, REMOTE_ADDR="203.0.113.9")
     assert _error_codes(response) == ["throttled"]
     assert _login(client, "target", PASSWORD, REMOTE_ADDR="203.0.113.10").status_code == 302
+
+
+def test_guessing_from_elsewhere_does_not_lock_the_owner_out(client, person, settings):
+    settings.LOGIN_FAILURE_LIMIT = 5
+    for _ in range(5):
+        _login(client, "somchai", "wrong", REMOTE_ADDR="198.51.100.7")
+    assert _error_codes(_login(client, "somchai", PASSWORD, REMOTE_ADDR="198.51.100.7")) == [
+        "throttled"
+    ]
+    assert _login(client, "somchai", PASSWORD, REMOTE_ADDR="203.0.113.20").status_code == 302
+
+
+def test_a_shared_address_is_not_shut_by_its_peoples_typos(client, person, settings):
+    settings.LOGIN_FAILURE_LIMIT = 5
+    for index in range(15):  # three colleagues behind one address, five typos each
+        _login(client, f"colleague{index % 3}", "wrong", REMOTE_ADDR="192.0.2.1")
+    assert _login(client, "somchai", PASSWORD, REMOTE_ADDR="192.0.2.1").status_code == 302
+
+
+def test_guessing_one_account_from_many_addresses_is_throttled(client, person, settings):
+    settings.LOGIN_FAILURE_LIMIT = 2
+    for index in range(8):
+        _login(client, "somchai", "wrong", REMOTE_ADDR=f"198.51.100.{index}")
+    response = _login(client, "somchai", PASSWORD, REMOTE_ADDR="203.0.113.20")
+    assert _error_codes(response) == ["throttled"]
+
+
+def test_failed_and_throttled_logins_are_audited(client, person, settings):
+    from loetrat.core.models import AuditEvent
+
+    settings.LOGIN_FAILURE_LIMIT = 1
+    _login(client, "somchai", "wrong")
+    _login(client, "somchai", PASSWORD)
+    actions = list(AuditEvent.objects.order_by("pk").values_list("action", flat=True))
+    assert actions[-2:] == ["accounts.login.failed", "accounts.login.throttled"]
 
 
 def test_failures_below_limit_are_cleared_after_success(client, person, settings):
@@ -170,3 +205,16 @@ def test_logout_ends_the_session(client, person):
     assert response.status_code == 302
     assert response.url == reverse("publishing:home")
     assert "_auth_user_id" not in client.session
+
+
+def test_the_admin_signs_in_only_through_the_throttled_login(client, db, settings):
+    settings.LOGIN_FAILURE_LIMIT = 1
+    admin_user = UserFactory(username="root", is_staff=True, is_superuser=True)
+    admin_user.set_password(PASSWORD)
+    admin_user.save()
+    page = client.get("/admin/login/?next=/admin/")
+    assert page.status_code == 302 and page["Location"] == "/accounts/login/?next=/admin/"
+    posted = client.post("/admin/login/", {"username": "root", "password": PASSWORD})
+    assert posted.status_code == 302 and "_auth_user_id" not in client.session
+    _login(client, "root", "wrong")
+    assert _error_codes(_login(client, "root", PASSWORD)) == ["throttled"]

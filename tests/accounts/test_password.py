@@ -90,3 +90,17 @@ def test_password_change_refuses_wrong_old_password(client, person):
     assert response.context["form"].errors["old_password"]
     person.refresh_from_db()
     assert person.check_password(PASSWORD)
+
+
+def test_reset_mails_are_limited_per_inbox_and_per_address(client, person):
+    from django.core import mail
+
+    url = reverse("accounts:password_reset")
+    for _ in range(3):
+        assert client.post(url, {"email": person.email}).status_code == 302
+    refused = client.post(url, {"email": person.email})
+    assert refused.status_code == 429 and len(mail.outbox) == 3
+    assert 'class="form-errors" role="alert"' in refused.text
+    for index in range(7):  # the same address asking for other inboxes
+        client.post(url, {"email": f"other{index}@example.go.th"})
+    assert client.post(url, {"email": "last@example.go.th"}).status_code == 429
