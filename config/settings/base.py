@@ -63,6 +63,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "loetrat.core.middleware.RequestIdMiddleware",
+    "loetrat.core.middleware.RequestSizeLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -146,6 +147,9 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
 # Failed-login throttling: this many failures per account or per address within the window.
+# The largest request body the application reads (uploads included); files above
+# FILE_UPLOAD_MAX_MEMORY_SIZE (Django's 2.5 MB) are streamed to temporary files, never held whole.
+LOETRAT_MAX_REQUEST_MB = int(os.environ.get("LOETRAT_MAX_REQUEST_MB", "60"))
 LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_FAILURE_WINDOW_SECONDS = int(os.environ.get("LOGIN_FAILURE_WINDOW_SECONDS", "900"))
 

@@ -2,6 +2,8 @@ import re
 import uuid
 
 from django.conf import settings
+from django.http import HttpResponse, JsonResponse
+from django.utils.translation import gettext as _
 
 from . import request_context
 
@@ -37,3 +39,29 @@ class RequestIdMiddleware:
             request_context.reset(token)
         response["X-Request-ID"] = request.request_id
         return response
+
+
+class RequestSizeLimitMiddleware:
+    """Refuses a request whose body is larger than LOETRAT_MAX_REQUEST_MB before anything reads
+    it (413, as JSON under /api/), so that no worker holds or spools a body it would refuse
+    anyway; a proxy's limit is a second line, not the only one."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        limit = settings.LOETRAT_MAX_REQUEST_MB * 1024 * 1024
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > limit:
+            message = _("The request is larger than %(limit)s MB; send smaller files.") % {
+                "limit": settings.LOETRAT_MAX_REQUEST_MB
+            }
+            if request.path.startswith("/api/"):
+                return JsonResponse(
+                    {"code": "request_too_large", "message": str(message)}, status=413
+                )
+            return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
+        return self.get_response(request)

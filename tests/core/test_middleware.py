@@ -91,3 +91,15 @@ def test_pages_have_no_inline_scripts_or_styles(secretariat_client):
         assert "<style" not in html, url
         assert not re.search(r"\sstyle=", html), url
         assert not re.search(r"\son[a-z]+=", html), url
+
+
+def test_a_body_over_the_limit_is_refused_before_it_is_read(client, settings, secretariat):
+    settings.LOETRAT_MAX_REQUEST_MB = 1
+    client.force_login(secretariat)
+    big = b"x" * (1024 * 1024 + 1)
+    api = client.generic("POST", "/api/v1/clinics", big, content_type="application/json")
+    assert api.status_code == 413 and api.json()["code"] == "request_too_large"
+    page = client.generic("POST", "/clinics/new/", big, content_type="application/octet-stream")
+    assert page.status_code == 413
+    small = client.generic("POST", "/api/v1/clinics", b"{}", content_type="application/json")
+    assert small.status_code == 422
