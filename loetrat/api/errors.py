@@ -1,13 +1,18 @@
 """One error format for the whole API: {"code": "...", "message": "...", "details": [...]}."""
 
+import logging
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
+from django.http.multipartparser import MultiPartParserError
 from django.utils.translation import gettext as _
 from ninja import Status
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
 from loetrat.core.errors import DomainError
+
+logger = logging.getLogger("loetrat.api")
 
 
 def _error(api, request, status, code, message, details=None):
@@ -69,4 +74,31 @@ def install_error_handlers(api) -> None:
 
     @api.exception_handler(HttpError)
     def http_error(request, exc: HttpError):
+        if exc.status_code == 400:  # a body that is not JSON, or not a JSON object
+            message = _("The request body must be a JSON object with the operation's fields.")
+            return _error(api, request, 400, "malformed_request", message)
         return _error(api, request, exc.status_code, "http_error", str(exc))
+
+    @api.exception_handler(MultiPartParserError)
+    def malformed_body(request, exc):
+        return _error(
+            api,
+            request,
+            400,
+            "malformed_request",
+            _("The request body cannot be read: send multipart/form-data with its boundary."),
+        )
+
+    @api.exception_handler(Exception)
+    def server_error(request, exc):
+        """Anything unforeseen still answers in the API's format; the traceback goes to the
+        log with the request id, which the answer carries for the support desk."""
+        logger.exception("API error %s %s", request.method, request.path)
+        body = {
+            "code": "server_error",
+            "message": str(
+                _("Something went wrong on our side; try again, or quote the request id.")
+            ),
+            "request_id": getattr(request, "request_id", ""),
+        }
+        return api.create_response(request, body, status=500)

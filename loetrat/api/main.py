@@ -5,6 +5,7 @@ from ninja import NinjaAPI
 
 from .auth import SessionAuth, TokenAuth
 from .errors import install_error_handlers
+from .parser import ObjectParser
 from .routers import applications, awards, clinics, frameworks, me, meetings, organizations
 
 api = NinjaAPI(
@@ -18,6 +19,7 @@ api = NinjaAPI(
     auth=[TokenAuth(), SessionAuth()],
     urls_namespace="api-1",
     docs_url="/docs",
+    parser=ObjectParser(),
 )
 install_error_handlers(api)
 api.add_router("/me", me.router)

@@ -8,7 +8,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import File, Form, Query, Router, Schema, Status
 from ninja.files import UploadedFile
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from loetrat.awards.enums import ApplicationState
 from loetrat.awards.selectors.applications import (
@@ -36,6 +36,7 @@ from loetrat.core.files import private_file_response
 from loetrat.core.formschema.schema import answer_problems
 from loetrat.organizations.selectors import organization_by_code
 
+from ..pagination import BoundedPagination
 from ..schemas.applications import (
     ActionIn,
     AnswersIn,
@@ -83,7 +84,7 @@ def _detail(application):
 
 
 @router.get("/", response=list[ApplicationOut], summary="Applications you may see")
-@paginate(LimitOffsetPagination)
+@paginate(BoundedPagination)
 def list_applications(request: HttpRequest, filters: Query[ApplicationFilters]):
     return application_filter(
         applications_visible_to(request.user),

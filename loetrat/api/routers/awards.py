@@ -5,7 +5,7 @@ problem with the part of the type at fault."""
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Router, Status
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from loetrat.awards.enums import ApplicationState
 from loetrat.awards.selectors.cycles import (
@@ -28,6 +28,7 @@ from loetrat.core.formschema.schema import form_schema_problems
 from loetrat.frameworks.selectors import version_by_pk
 
 from ..errors import problems_response
+from ..pagination import BoundedPagination
 from ..permissions import require_perm
 from ..schemas.awards import (
     CopyIn,
@@ -45,7 +46,7 @@ router = Router(tags=["awards"])
 
 
 @router.get("/cycles", response=list[CycleOut], summary="Award cycles you may see")
-@paginate(LimitOffsetPagination)
+@paginate(BoundedPagination)
 def list_cycles(request: HttpRequest):
     require_perm(request, "awards.view_cycle")
     return cycles_visible_to(request.user).order_by("-year_be")
@@ -73,7 +74,7 @@ def get_cycle(request: HttpRequest, year: int):
     response=list[TypeSummaryOut],
     summary="The award types of a cycle",
 )
-@paginate(LimitOffsetPagination)
+@paginate(BoundedPagination)
 def list_types(request: HttpRequest, year: int):
     require_perm(request, "awards.view_cycle")
     cycle = cycle_get_for(request.user, year)

@@ -6,7 +6,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from loetrat.clinics.enums import ClinicStatus, ClinicTopic
 from loetrat.clinics.selectors import (
@@ -30,6 +30,7 @@ from loetrat.core.errors import DomainError
 from loetrat.organizations.models import Organization
 from loetrat.organizations.selectors import organization_by_code
 
+from ..pagination import BoundedPagination
 from ..schemas.clinics import (
     ClinicCancelIn,
     ClinicCloseIn,
@@ -79,7 +80,7 @@ def _detail(request, clinic_id: int):
 @router.get(
     "", response=list[ClinicOut], summary="Clinics (the secretariat's all; an agency's own)"
 )
-@paginate(LimitOffsetPagination)
+@paginate(BoundedPagination)
 def list_clinics(request: HttpRequest, filters: Query[ClinicFilters]):
     _require_list(request)
     qs = clinic_search(

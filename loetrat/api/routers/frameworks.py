@@ -9,7 +9,7 @@ import json
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Router, Status
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from loetrat.core.approvals import approval_view, approvals_view
 from loetrat.frameworks.scoring import ScoreInputError, score_version
@@ -29,6 +29,7 @@ from loetrat.frameworks.services import (
 )
 
 from ..errors import problems_response
+from ..pagination import BoundedPagination
 from ..permissions import require_perm
 from ..schemas.common import Error, approval_out
 from ..schemas.frameworks import (
@@ -60,7 +61,7 @@ def _version_out(version, user) -> dict:
 
 
 @router.get("/", response=list[FrameworkOut], summary="List the criteria frameworks")
-@paginate(LimitOffsetPagination)
+@paginate(BoundedPagination)
 def list_frameworks(request: HttpRequest):
     require_perm(request, "frameworks.view_framework")
     return frameworks_visible_to(request.user).order_by("code")

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import File, Form, Query, Router, Schema, Status
 from ninja.files import UploadedFile
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from loetrat.core.errors import DomainError, PermissionDeniedError
 from loetrat.core.files import private_file_response
@@ -47,6 +47,7 @@ from loetrat.meetings.services import (
 from loetrat.organizations.roles import is_secretariat_user, organization_paths
 from loetrat.organizations.selectors import active_organizations_by_code
 
+from ..pagination import BoundedPagination
 from ..permissions import require_perm
 from ..schemas.common import Error
 from ..schemas.meetings import (
@@ -118,7 +119,7 @@ def _meeting_detail(meeting, user) -> dict:
 
 
 @router.get("/committees", response=list[CommitteeOut], summary="Committees")
-@paginate(LimitOffsetPagination)
+@paginate(BoundedPagination)
 def list_committees(request: HttpRequest):
     require_perm(request, VIEW)
     return committees_visible_to(request.user).order_by("kind", "name_th", "pk")
@@ -139,7 +140,7 @@ def get_committee(request: HttpRequest, code: str):
 @router.get(
     "/committees/{code}/meetings", response=list[MeetingOut], summary="A committee's meetings"
 )
-@paginate(LimitOffsetPagination)
+@paginate(BoundedPagination)
 def list_meetings(request: HttpRequest, code: str):
     require_perm(request, VIEW)
     return committee_meetings(committee_get_for(request.user, code)).select_related("committee")
@@ -419,7 +420,7 @@ def _require_some_role(request) -> None:
     response=list[ActionRowOut],
     summary="Follow-up actions (state: overdue, open or done; owner: organisation code)",
 )
-@paginate(LimitOffsetPagination)
+@paginate(BoundedPagination)
 def list_actions(request: HttpRequest, filters: Query[ActionFilters]):
     _require_some_role(request)
     if filters.state not in ("", "overdue", "open", "done"):

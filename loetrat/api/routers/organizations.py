@@ -1,6 +1,6 @@
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from loetrat.organizations.enums import OrganizationKind, OrganizationStatus
 from loetrat.organizations.selectors import (
@@ -9,6 +9,7 @@ from loetrat.organizations.selectors import (
     organizations_visible_to,
 )
 
+from ..pagination import BoundedPagination
 from ..schemas.common import Error
 from ..schemas.organizations import OrganizationOut
 
@@ -23,7 +24,7 @@ class OrganizationFilters(Schema):
 
 
 @router.get("/", response=list[OrganizationOut], summary="List the public bodies you may see")
-@paginate(LimitOffsetPagination)
+@paginate(BoundedPagination)
 def list_organizations(request: HttpRequest, filters: Query[OrganizationFilters]):
     qs = organization_search(
         organizations_visible_to(request.user),
