@@ -6,10 +6,11 @@ MANAGE := $(VENV)/bin/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help uv install install-test run serve test test-fast e2e bench lint format messages clean
+.PHONY: help uv install install-test run dev serve test test-fast e2e bench lint format messages clean
 
 help:
 	@echo "make run    install, migrate, load the demo and serve on http://$(HOST):$(PORT)"
+	@echo "make dev    the same with DEBUG on and reloading on code changes (development only)"
 	@echo "make test   install what the tests need and run the whole suite"
 	@echo "make bench  run the benchmarks in bench/"
 	@echo "make lint   ruff check, ruff format --check and the import contracts"
@@ -35,6 +36,13 @@ run: install
 	@echo "Serving on http://$(HOST):$(PORT)  (Ctrl+C to stop)"
 	@$(VENV)/bin/granian --interface wsgi config.wsgi:application --host $(HOST) --port $(PORT) \
 		--workers 2 --blocking-threads 1 --static-path-mount "$${LOETRAT_VAR_DIR:-var}/static" --log-level warning
+
+dev: install
+	@mkdir -p "$${LOETRAT_VAR_DIR:-var}"
+	@$(MANAGE) migrate --noinput -v0
+	@$(MANAGE) load_demo
+	@$(MANAGE) demo_accounts
+	@DEBUG=true $(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-test
 	@$(VENV)/bin/pytest -n 2 --dist loadgroup

@@ -103,3 +103,21 @@ def test_a_body_over_the_limit_is_refused_before_it_is_read(client, settings, se
     assert page.status_code == 413
     small = client.generic("POST", "/api/v1/clinics", b"{}", content_type="application/json")
     assert small.status_code == 422
+
+
+def test_missing_and_forbidden_pages_are_the_sites_own(client, coordinator_client):
+    missing = client.get("/no/such/page/")
+    assert missing.status_code == 404
+    assert "ไม่พบหน้า" in missing.text or "Page not found" in missing.text
+    assert "URLconf" not in missing.text  # never the technical page
+    refused = coordinator_client.get("/audit/")
+    assert refused.status_code == 403 and "URLconf" not in refused.text
+
+
+def test_the_demo_settings_serve_with_debug_off(monkeypatch):
+    import importlib
+
+    monkeypatch.delenv("DEBUG", raising=False)
+    import config.settings.local as local
+
+    assert importlib.reload(local).DEBUG is False
