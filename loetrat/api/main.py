@@ -8,7 +8,32 @@ from .errors import install_error_handlers
 from .parser import ObjectParser
 from .routers import applications, awards, clinics, frameworks, me, meetings, organizations
 
-api = NinjaAPI(
+# Answers every operation may give besides its own, in the one error format.
+COMMON_ERRORS = {
+    "400": "The request body cannot be read (not JSON, not an object, a broken multipart body).",
+    "401": "No valid bearer token or session.",
+    "413": "The request body is larger than the site accepts.",
+    "422": "The request does not match the operation's parameters or body.",
+    "500": "An error on the server's side; the answer carries the request id.",
+}
+
+
+class LoetratAPI(NinjaAPI):
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        """The schema, with the common error answers documented on every operation."""
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        error = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+        for methods in schema.get("paths", {}).values():
+            for operation in methods.values():
+                responses = operation.setdefault("responses", {})
+                documented = {str(status) for status in responses}
+                for status, description in COMMON_ERRORS.items():
+                    if status not in documented:
+                        responses[int(status)] = {"description": description, "content": error}
+        return schema
+
+
+api = LoetratAPI(
     title="Loetrat API",
     version="1",
     description=(

@@ -46,3 +46,12 @@ def test_session_get_needs_no_csrf_token(coordinator):
 def test_unknown_api_path_is_not_a_login_redirect(anonymous_client, db):
     response = anonymous_client.get("/api/v1/nothing-here")
     assert response.status_code == 404
+
+
+def test_every_operation_documents_the_common_error_answers(client):
+    schema = client.get("/api/v1/openapi.json").json()
+    operations = [op for methods in schema["paths"].values() for op in methods.values()]
+    assert len(operations) > 50
+    for operation in operations:
+        assert {"400", "401", "413", "422", "500"} <= set(operation["responses"]), operation
+    assert "Error" in schema["components"]["schemas"]
