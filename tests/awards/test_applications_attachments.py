@@ -173,3 +173,27 @@ def test_a_save_stores_its_files_in_the_same_step_and_reports_the_refused(applic
             uploads={"evidence": [upload("later.pdf", PDF_BYTES)]},
         )
     assert application.attachments.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "code"),
+    [
+        ("../../etc/passwd.pdf", PDF_BYTES, None),  # kept, under a random name
+        ("รายงาน" * 200 + ".pdf", PDF_BYTES, None),  # a 1,200-character Thai name
+        ("evidence.pdf", b"PK\x03\x04" + b"\x00" * 64, "file_type"),  # a zip (or zip bomb)
+        ("logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>', "file_type"),
+        ("page.pdf", b"<html><body>pay here</body></html>", "file_type"),
+        ("empty.pdf", b"", "empty_file"),
+    ],
+)
+def test_upload_attacks(application, coordinator, name, content, code):
+    if code is None:
+        attachment = add(application, coordinator, name=name, content=content)
+        assert ".." not in attachment.file.name and "/etc/" not in attachment.file.name
+        assert attachment.file.name.endswith(".pdf") and len(attachment.original_name) <= 255
+        assert "/" not in attachment.original_name
+        return
+    with pytest.raises(DomainError) as refused:
+        add(application, coordinator, name=name, content=content)
+    assert refused.value.code == code
+    assert not application.attachments.exists()

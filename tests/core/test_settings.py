@@ -145,3 +145,21 @@ def test_settings_in_force(name, value):
 
 def test_login_is_required_by_default():
     assert "django.contrib.auth.middleware.LoginRequiredMiddleware" in settings.MIDDLEWARE
+
+
+def test_production_secures_transport_and_every_cookie():
+    probe = (
+        "import config.settings.production as s; "
+        "print(s.DEBUG, s.SECURE_HSTS_SECONDS >= 31536000, s.SESSION_COOKIE_SECURE, "
+        "s.CSRF_COOKIE_SECURE, s.LANGUAGE_COOKIE_SECURE, s.SESSION_COOKIE_HTTPONLY)"
+    )
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DJANGO_SETTINGS_MODULE", "DEBUG"}
+    } | {"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "loetrat.opdc.go.th", "EMAIL_BACKEND": SMTP}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True", "True", "True", "True", "True"]
