@@ -211,3 +211,51 @@ def stashed_content(name: str) -> bytes | None:
 def discard_stash(name: str) -> None:
     if name and default_storage.exists(name):
         default_storage.delete(name)
+
+
+def stored_file_models() -> list:
+    """Every model whose rows keep a private file (the StoredFile subclasses of all apps)."""
+    from django.apps import apps
+
+    from .models import StoredFile
+
+    return [model for model in apps.get_models() if issubclass(model, StoredFile)]
+
+
+def _walk(storage, directory: str):
+    try:
+        folders, files = storage.listdir(directory)
+    except (FileNotFoundError, OSError):
+        return
+    for name in files:
+        yield f"{directory}/{name}" if directory else name
+    for folder in folders:
+        yield from _walk(storage, f"{directory}/{folder}" if directory else folder)
+
+
+def file_check(*, older_than=None) -> tuple[list[str], list[str]]:
+    """(rows whose file is missing, as "<model> <pk>"; stored files that no row names, in the
+    models' storage roots and the stash). A file written inside a transaction that was rolled back is such an orphan;
+    `older_than` (a datetime) leaves out files modified since, which may belong to a request
+    still running."""
+    storage = default_storage
+    known, missing = set(), []
+    for model in stored_file_models():
+        for pk, name in model._default_manager.values_list("pk", "file"):
+            known.add(name)
+            if not name or not storage.exists(name):
+                missing.append(f"{model._meta.label_lower} {pk}")
+    orphans = []
+    roots = [model.storage_root for model in stored_file_models() if model.storage_root]
+    for root in [*roots, STASH_DIR]:
+        for name in _walk(storage, root):
+            if name in known:
+                continue
+            if older_than is not None:
+                try:
+                    if storage.get_modified_time(name) > older_than:
+                        continue
+                except (NotImplementedError, OSError):
+                    pass
+            orphans.append(name)
+    return missing, orphans

@@ -42,6 +42,8 @@ class StoredFile(models.Model):
     )
 
     objects = StoredFileQuerySet.as_manager()
+    # The folder of the storage that the subclass's `upload_to` writes in.
+    storage_root = ""
 
     class Meta:
         abstract = True

@@ -2,6 +2,7 @@
 unguessable name, removed only by marking, and handed out without shared caching."""
 
 import hashlib
+import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -144,3 +145,25 @@ def test_a_download_carries_the_extension_of_what_the_file_is(original, content_
     from loetrat.core.files import download_name
 
     assert download_name(original, content_type) == expected
+
+
+def test_a_rolled_back_upload_leaves_a_file_the_check_finds_and_removes(
+    db, secretariat_admin, meeting_item
+):
+    from django.core.management import call_command
+    from django.db import transaction
+
+    from loetrat.core.files import file_check
+
+    with pytest.raises(RuntimeError), transaction.atomic():
+        checked = check_upload(upload(), accept=("pdf",), max_mb=1)
+        store_upload(
+            AgendaDocument(agenda_item=meeting_item, title_th="เอกสาร"),
+            checked,
+            actor=secretariat_admin,
+        )
+        raise RuntimeError("the request failed after the file was written")
+    missing, orphans = file_check()
+    assert missing == [] and len(orphans) == 1 and orphans[0].startswith("meetings/agenda/")
+    call_command("check_files", "--delete", "--hours", "0", stdout=io.StringIO())
+    assert file_check() == ([], [])

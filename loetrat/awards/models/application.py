@@ -179,6 +179,8 @@ class ApplicationAttachment(StoredFile):
     field_key = models.CharField(_("form field"), max_length=64)
     file = models.FileField(_("file"), upload_to=attachment_path, max_length=255)
 
+    storage_root = "awards/applications"
+
     class Meta:
         ordering = ["application", "field_key", "uploaded_at"]
         verbose_name = _("attachment")

@@ -23,6 +23,8 @@ class AgendaDocument(StoredFile):
     title_th = models.CharField(_("title (Thai)"), max_length=300)
     file = models.FileField(_("file"), upload_to=agenda_document_path, max_length=255)
 
+    storage_root = "meetings/agenda"
+
     class Meta:
         ordering = ["uploaded_at", "pk"]
         verbose_name = _("agenda document")
