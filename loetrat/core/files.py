@@ -235,9 +235,9 @@ def _walk(storage, directory: str):
 
 def file_check(*, older_than=None) -> tuple[list[str], list[str]]:
     """(rows whose file is missing, as "<model> <pk>"; stored files that no row names, in the
-    models' storage roots and the stash). A file written inside a transaction that was rolled back is such an orphan;
-    `older_than` (a datetime) leaves out files modified since, which may belong to a request
-    still running."""
+    models' storage roots and the stash). A file written inside a transaction that was rolled
+    back is such an orphan; `older_than` (a datetime) leaves out files modified since, which may
+    belong to a request still running."""
     storage = default_storage
     known, missing = set(), []
     for model in stored_file_models():
