@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "loetrat.api.idempotency.IdempotencyMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "loetrat.core.sessions.SessionRefreshMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -150,6 +151,8 @@ CSRF_COOKIE_SAMESITE = "Lax"
 # The largest request body the application reads (uploads included); files above
 # FILE_UPLOAD_MAX_MEMORY_SIZE (Django's 2.5 MB) are streamed to temporary files, never held whole.
 LOETRAT_MAX_REQUEST_MB = int(os.environ.get("LOETRAT_MAX_REQUEST_MB", "60"))
+# How long an API request's Idempotency-Key is remembered.
+IDEMPOTENCY_HOURS = int(os.environ.get("IDEMPOTENCY_HOURS", "24"))
 LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_FAILURE_WINDOW_SECONDS = int(os.environ.get("LOGIN_FAILURE_WINDOW_SECONDS", "900"))
 

@@ -153,3 +153,24 @@ class Approval(models.Model):
 
     def __str__(self):
         return f"{self.reference_th} → {self.target_label}"
+
+
+class IdempotentRequest(models.Model):
+    """A request sent with an Idempotency-Key, and the answer it got, so that a client whose
+    answer was lost can send it again and get the same answer instead of a duplicate."""
+
+    scope = models.CharField(max_length=64)  # who sent it: a digest of the token or session
+    key = models.CharField(max_length=200)
+    fingerprint = models.CharField(max_length=64)  # method, path and body
+    status = models.PositiveSmallIntegerField(null=True, blank=True)  # null while in progress
+    content_type = models.CharField(max_length=100, blank=True)
+    body = models.BinaryField(blank=True, default=b"")
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["scope", "key"], name="idempotency_key_once")
+        ]
+
+    def __str__(self):
+        return f"{self.key} ({self.status or 'in progress'})"
