@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from loetrat.core.audit import audit_record
+from loetrat.core.db import retry_on_conflict
 from loetrat.core.errors import ConflictError, DomainError, PermissionDeniedError
 from loetrat.core.formschema.schema import answer_problems, normalise_answers
 from loetrat.core.text import search_key
@@ -70,6 +71,7 @@ def _copy_back(target, source, fields) -> None:
         setattr(target, name, getattr(source, name))
 
 
+@retry_on_conflict
 @transaction.atomic
 def application_create(
     *, award_type, organization, actor, title_th: str, title_en: str = ""
@@ -170,6 +172,7 @@ def record_revision(application, actor, *, reason: str = "") -> ApplicationRevis
     )
 
 
+@retry_on_conflict
 @transaction.atomic
 def application_save(
     *, application, actor, data: dict, title_th=None, title_en=None, uploads=None
@@ -288,6 +291,7 @@ def _changes(locked, action: str, actor, reason: str) -> dict:
     return changes
 
 
+@retry_on_conflict
 def application_transition(*, application, action, actor, reason: str = "") -> Application:
     """Move the application by one action, if the map, the person and the rules allow it,
     through core's transition helper: the action's permission first, then TRANSITIONS, then

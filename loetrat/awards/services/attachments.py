@@ -8,6 +8,7 @@ from django.db.models import Sum
 from django.utils.translation import gettext as _
 
 from loetrat.core.audit import audit_record
+from loetrat.core.db import retry_on_conflict
 from loetrat.core.errors import DomainError
 from loetrat.core.files import MB, check_upload, mark_removed, store_upload
 from loetrat.core.formschema import FieldKind
@@ -41,6 +42,7 @@ def _sync_field(application, field_key: str) -> None:
     }
 
 
+@retry_on_conflict
 @transaction.atomic
 def attachment_add(
     *, application, field_key: str, upload, actor, record: bool = True
@@ -98,6 +100,7 @@ def attachment_add(
     return attachment
 
 
+@retry_on_conflict
 @transaction.atomic
 def attachment_remove(*, attachment, actor, record: bool = True) -> None:
     """Take a file off the application; the row and the stored file stay for the history."""
