@@ -1,0 +1,113 @@
+"""Races on a deadline day: the same application submitted twice at once is submitted once, and
+applications submitted at the same moment get unique, gap-free references. On PostgreSQL the
+calls run in parallel threads, each with its own connection; SQLite (one writer, and an
+in-memory database per connection in the tests) runs the same calls one after another, so the
+same invariants are checked on both."""
+
+import threading
+
+import pytest
+from django.db import close_old_connections, connection
+
+from loetrat.awards.models import Application
+from loetrat.awards.services import application_save, application_transition
+from loetrat.awards.services.references import reference_sequence
+from loetrat.core.errors import DomainError
+from tests.factories import (
+    ApplicationFactory,
+    AwardTypeFactory,
+    MembershipFactory,
+)
+from tests.factories.applications import RICH_FORM, complete_answers
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def _run_together(calls) -> list:
+    """Run the calls at once (PostgreSQL) or in turn (SQLite); each result or exception."""
+    results = [None] * len(calls)
+
+    def run(index, call):
+        try:
+            results[index] = call()
+        except Exception as exc:  # the test inspects what each call did
+            results[index] = exc
+        finally:
+            close_old_connections()
+
+    if connection.vendor != "postgresql":
+        for index, call in enumerate(calls):
+            run(index, call)
+        return results
+    start = threading.Barrier(len(calls))
+    threads = [
+        threading.Thread(target=lambda i=i, c=c: (start.wait(), run(i, c)))
+        for i, c in enumerate(calls)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return results
+
+
+def _endorsed(award_type, organization, coordinator, head):
+    application = ApplicationFactory(
+        award_type=award_type, organization=organization, created_by=coordinator
+    )
+    application_save(application=application, actor=coordinator, data=complete_answers())
+    application_transition(application=application, action="send", actor=coordinator)
+    application_transition(application=application, action="endorse", actor=head)
+    return application
+
+
+def test_a_double_submission_submits_once(agency, coordinator, agency_head):
+    award_type = AwardTypeFactory(form_schema=RICH_FORM, eligibility={})
+    application = _endorsed(award_type, agency, coordinator, agency_head)
+    results = _run_together(
+        [
+            lambda: application_transition(
+                application=Application.objects.get(pk=application.pk),
+                action="submit",
+                actor=coordinator,
+            )
+            for _ in range(2)
+        ]
+    )
+    submitted = [r for r in results if not isinstance(r, Exception)]
+    refused = [r for r in results if isinstance(r, DomainError)]
+    assert len(submitted) == 1 and len(refused) == 1, results
+    application.refresh_from_db()
+    assert application.state == "submitted" and reference_sequence(application.reference) == 1
+
+
+def test_simultaneous_submissions_get_unique_gap_free_references(agency, coordinator, agency_head):
+    award_type = AwardTypeFactory(form_schema=RICH_FORM, eligibility={})
+    bodies = [agency]
+    for index in range(5):
+        other = type(agency).objects.create(
+            code=f"RACE-{index}",
+            kind="department",
+            name_th=f"กรมทดสอบ {index}",
+            parent=agency.parent,
+        )
+        MembershipFactory(user=coordinator, organization=other, role="agency_coordinator")
+        MembershipFactory(user=agency_head, organization=other, role="agency_head")
+        bodies.append(other)
+    applications = [_endorsed(award_type, body, coordinator, agency_head) for body in bodies]
+    results = _run_together(
+        [
+            lambda pk=application.pk: application_transition(
+                application=Application.objects.get(pk=pk),
+                action="submit",
+                actor=coordinator,
+            )
+            for application in applications
+        ]
+    )
+    assert not [r for r in results if isinstance(r, Exception)], results
+    numbers = sorted(
+        reference_sequence(a.reference)
+        for a in Application.objects.filter(pk__in=[a.pk for a in applications])
+    )
+    assert numbers == list(range(1, len(applications) + 1))
