@@ -111,3 +111,39 @@ def test_simultaneous_submissions_get_unique_gap_free_references(agency, coordin
         for a in Application.objects.filter(pk__in=[a.pk for a in applications])
     )
     assert numbers == list(range(1, len(applications) + 1))
+
+
+def test_one_resolution_per_item_and_one_certification(secretariat_admin, committee):
+    from loetrat.meetings.enums import AgendaKind, ResolutionOutcome
+    from loetrat.meetings.models import Meeting, Resolution
+    from loetrat.meetings.services import agenda_item_add, meeting_certify, resolution_record
+    from tests.factories.meetings import attend, make_meeting
+
+    meeting = make_meeting(committee, secretariat_admin)
+    item = agenda_item_add(
+        meeting=meeting, kind=AgendaKind.CONSIDERATION, title_th="เรื่อง", actor=secretariat_admin
+    )
+    attend(meeting, secretariat_admin, present=5)
+    results = _run_together(
+        [
+            lambda: resolution_record(
+                agenda_item=item,
+                outcome=ResolutionOutcome.APPROVED,
+                text_th="เห็นชอบ",
+                actor=secretariat_admin,
+            )
+            for _ in range(2)
+        ]
+    )
+    assert sum(isinstance(r, Resolution) for r in results) == 1, results
+    assert Resolution.objects.filter(agenda_item=item).count() == 1
+    results = _run_together(
+        [
+            lambda: meeting_certify(
+                meeting=Meeting.objects.get(pk=meeting.pk), actor=secretariat_admin
+            )
+            for _ in range(2)
+        ]
+    )
+    assert sum(isinstance(r, Meeting) for r in results) == 1, results
+    assert Meeting.objects.get(pk=meeting.pk).status == "certified"
