@@ -1,5 +1,6 @@
-"""Races on a deadline day: the same application submitted twice at once is submitted once, and
-applications submitted at the same moment get unique, gap-free references. On PostgreSQL the
+"""Races: the same application submitted twice at once is submitted once, applications submitted
+at the same moment get unique, gap-free references, an agenda item gets one resolution and a
+meeting one certification however many people press at once. On PostgreSQL the
 calls run in parallel threads, each with its own connection; SQLite (one writer, and an
 in-memory database per connection in the tests) runs the same calls one after another, so the
 same invariants are checked on both."""
