@@ -21,9 +21,6 @@ from loetrat.meetings.enums import MeetingMode
 from .enums import CLINIC_TRANSITIONS, ClinicAction, ClinicStatus, ClinicTopic
 from .models import ClinicFollowUp, ClinicSession
 
-OPEN_CLINIC_STATUSES = frozenset(
-    {ClinicStatus.REQUESTED, ClinicStatus.SCHEDULED, ClinicStatus.HELD}
-)
 MANAGE = "clinics.manage_clinics"
 
 

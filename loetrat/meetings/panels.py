@@ -9,8 +9,8 @@ from loetrat.core.panels import Panel, register_dashboard_panel, register_object
 from loetrat.organizations.enums import Role
 from loetrat.organizations.roles import is_secretariat_user, role_names
 
-from .enums import OPEN_ACTION_STATUSES, OPEN_MEETING_STATUSES
-from .selectors import action_search, actions_visible_to, agenda_history
+from .enums import OPEN_ACTION_STATUSES
+from .selectors import action_search, actions_visible_to, agenda_history, pending_item
 
 AGENCY_ROLES = {Role.AGENCY_COORDINATOR, Role.AGENCY_HEAD}
 
@@ -24,9 +24,7 @@ def before_committees_panel(obj, user) -> Panel | None:
     pending = not is_in_effect(obj)
     if not pending and not history:
         return None
-    waiting = any(
-        item.decision is None and item.meeting.status in OPEN_MEETING_STATUSES for item in history
-    )
+    waiting = pending_item(obj) is not None  # what check_proposable refuses as already_on_agenda
     return Panel(
         "before_committees",
         _("Approval"),

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from loetrat.core.models import BaseModel
@@ -64,6 +65,11 @@ class Meeting(BaseModel):
     @property
     def number(self) -> str:
         return format_meeting_number(self.sequence, self.year_be)
+
+    @property
+    def day(self):
+        """The day the meeting is held, in Bangkok."""
+        return timezone.localtime(self.starts_at).date()
 
 
 class Attendance(models.Model):

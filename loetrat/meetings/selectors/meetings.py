@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
-from django.utils import timezone
 
 from loetrat.core.approvals import approvals_by_sources
 from loetrat.core.kinds import describe_pairs
@@ -116,7 +115,7 @@ def meeting_view(meeting: Meeting, user) -> MeetingView:
     """Everything the meeting page shows. The number of queries does not depend on the number
     of members, agenda items, links, documents or actions. Each item has `.document_list`
     (its documents not removed)."""
-    day = timezone.localtime(meeting.starts_at).date()
+    day = meeting.day
     attendance = {a.member_id: a for a in Attendance.objects.filter(meeting=meeting)}
     seats = meeting.committee.members.all()
     members = list(

@@ -6,8 +6,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from django.utils import timezone
-
 from ..enums import COUNTS_FOR_QUORUM, VOTING_ROLES, CommitteeRole
 from ..models import Meeting
 
@@ -29,9 +27,7 @@ def quorum_state(meeting: Meeting) -> QuorumState:
     roles = set(VOTING_ROLES)
     if committee.quorum_counts_secretaries:
         roles |= {CommitteeRole.SECRETARY, CommitteeRole.ASSISTANT_SECRETARY}
-    serving = committee.members.serving(timezone.localtime(meeting.starts_at).date()).filter(
-        role__in=roles
-    )
+    serving = committee.members.serving(meeting.day).filter(role__in=roles)
     members = serving.count()
     share = members * committee.quorum_percent / 100
     required = math.floor(share) + 1 if committee.quorum_more_than else math.ceil(share)

@@ -20,7 +20,7 @@ def action_create(*, resolution: Resolution, title_th: str, owner, due_on, actor
     if not title_th.strip():
         raise DomainError(_("Write the instruction."), code="title_required", field="title_th")
     meeting = resolution.agenda_item.meeting
-    held_on = timezone.localtime(meeting.starts_at).date()
+    held_on = meeting.day
     if due_on is not None and due_on <= held_on:
         raise DomainError(
             _("An action given at meeting %(number)s is due after the meeting (%(day)s).")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from loetrat.core.approvals import approval_grant, is_in_effect
@@ -53,7 +53,7 @@ def resolution_approve(*, resolution: Resolution, target, actor) -> Approval:
         target=target,
         actor=actor,
         reference_th=reference,
-        decided_on=timezone.localtime(meeting.starts_at).date(),
+        decided_on=meeting.day,
         source=resolution,
         organization_id=meeting.committee.secretariat_id,
     )

@@ -61,11 +61,6 @@ def require_open(meeting: Meeting) -> None:
         )
 
 
-def meeting_day(meeting: Meeting) -> datetime.date:
-    """The day of the meeting, in Bangkok."""
-    return timezone.localtime(meeting.starts_at).date()
-
-
 def require_started(meeting: Meeting, *, doing: str) -> None:
     """Nothing that records what happened at a meeting (attendance, a resolution, certifying
     its minutes, news of it) can be recorded before the meeting begins."""
@@ -135,11 +130,7 @@ def _carry_overdue_actions(meeting: Meeting, actor) -> None:
     """Put the committee's overdue follow-up actions on the new meeting's agenda."""
     from .actions import overdue_actions
 
-    overdue = list(
-        overdue_actions(
-            committee=meeting.committee, on=timezone.localtime(meeting.starts_at).date()
-        )
-    )
+    overdue = list(overdue_actions(committee=meeting.committee, on=meeting.day))
     if overdue:
         agenda_item_add(
             meeting=meeting,

@@ -72,7 +72,7 @@ def _clean(text: str) -> str:
 def _chair_name(meeting: Meeting) -> str:
     if meeting.chair_id:
         return meeting.chair.name_th
-    on = timezone.localtime(meeting.starts_at).date()
+    on = meeting.day
     seat = (
         meeting.committee.members.serving(on)
         .filter(role=CommitteeRole.CHAIR)
