@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Model
@@ -142,7 +141,7 @@ def approvals_of(targets: Iterable[Model]) -> dict[int, Approval]:
     if not targets:
         return {}
     content_type = ContentType.objects.get_for_model(targets[0])
-    rows = Approval.objects.filter(
+    rows = Approval.objects.select_related("approved_by").filter(
         content_type=content_type, object_id__in=[target.pk for target in targets]
     )
     return {row.object_id: row for row in rows}
@@ -183,15 +182,9 @@ class ApprovalView:
 
 
 def approvals_view(targets: Iterable[Model], user) -> dict[int, ApprovalView]:
-    """ApprovalViews of objects of one model, keyed by the object's key, in at most three
-    queries (the approvals, who recorded them, and each kind of source)."""
+    """ApprovalViews of objects of one model, keyed by the object's key: one query for the
+    approvals (with who recorded them) and one per kind of source."""
     approvals = approvals_of(targets)
-    recorders = {
-        person.pk: person
-        for person in get_user_model().objects.filter(
-            pk__in={row.approved_by_id for row in approvals.values() if row.approved_by_id}
-        )
-    }
     sources = describe_pairs(
         {(row.source_type_id, row.source_id) for row in approvals.values() if row.source_type_id},
         user,
@@ -199,7 +192,7 @@ def approvals_view(targets: Iterable[Model], user) -> dict[int, ApprovalView]:
     views = {}
     for object_id, row in approvals.items():
         source = sources.get((row.source_type_id, row.source_id))
-        recorder = recorders.get(row.approved_by_id)
+        recorder = row.approved_by
         views[object_id] = ApprovalView(
             reference=row.reference_th,
             url=source.url if source else "",

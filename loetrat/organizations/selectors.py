@@ -166,20 +166,11 @@ def active_organizations_by_code(codes) -> dict[str, Organization]:
     wanted = {(code or "").strip().upper() for code in codes} - {""}
     if not wanted:
         return {}
-    found = Organization.objects.filter(status=OrganizationStatus.ACTIVE).filter(
-        code__in={*wanted, *(code.lower() for code in wanted)}
-    )
-    rows = {body.code.upper(): body for body in found}
-    missing = wanted - set(rows)
-    if missing:  # codes stored in mixed case
-        query = Q()
-        for code in missing:
-            query |= Q(code__iexact=code)
-        rows |= {
-            body.code.upper(): body
-            for body in Organization.objects.filter(status=OrganizationStatus.ACTIVE).filter(query)
-        }
-    return rows
+    query = Q()
+    for code in wanted:
+        query |= Q(code__iexact=code)
+    found = Organization.objects.filter(query, status=OrganizationStatus.ACTIVE)
+    return {body.code.upper(): body for body in found}
 
 
 def active_counts_by_kind() -> dict[str, int]:
