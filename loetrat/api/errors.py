@@ -10,7 +10,7 @@ from ninja import Status
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
-from loetrat.core.errors import DomainError
+from loetrat.core.errors import DomainError, PermissionDeniedError
 
 logger = logging.getLogger("loetrat.api")
 
@@ -66,6 +66,8 @@ def install_error_handlers(api) -> None:
 
     @api.exception_handler(PermissionDenied)
     def forbidden(request, exc):
+        if isinstance(exc, PermissionDeniedError):
+            return _error(api, request, 403, exc.code, exc.message)
         return _error(api, request, 403, "forbidden", _("You may not do this."))
 
     @api.exception_handler(Http404)

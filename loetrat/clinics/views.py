@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from loetrat.core.audit import action_label
 from loetrat.core.errors import DomainError
@@ -71,6 +71,7 @@ COLUMNS = [
 ]
 
 
+@require_safe
 def clinic_list(request):
     _require_list(request.user)
     filters = ClinicFilterForm(request.GET or None)
@@ -179,6 +180,7 @@ def _render(request, clinic, *, posted=None, status=200):
     return render(request, "clinics/detail.html", context, status=status)
 
 
+@require_safe
 def clinic_detail(request, pk):
     _require_list(request.user)
     return _render(request, clinic_get_for(request.user, pk))

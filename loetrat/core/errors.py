@@ -3,6 +3,8 @@
 Views turn them into form errors or messages, and the API into a 4xx answer with the same code, so
 one rule gives one explanation everywhere."""
 
+from django.core.exceptions import PermissionDenied
+
 
 class DomainError(Exception):
     """A refused operation: `code` is stable and machine-readable, `message` is for people."""
@@ -16,11 +18,18 @@ class DomainError(Exception):
         self.field = field
 
 
-class PermissionDeniedError(DomainError):
+class PermissionDeniedError(PermissionDenied):
+    """A refusal because of who asks, not of what was asked. It is Django's `PermissionDenied`
+    and not a `DomainError`, so a view that shows a rule's message beside its form lets it pass
+    and the person gets the 403 page (the API: 403 with this code), as for any other refusal."""
+
     status = 403
+    field = None
 
     def __init__(self, message, *, code: str = "forbidden"):
-        super().__init__(message, code=code)
+        super().__init__(str(message))
+        self.message = message
+        self.code = code
 
 
 class ConflictError(DomainError):

@@ -1,10 +1,12 @@
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
 from loetrat.core.panels import dashboard_panels
 from loetrat.organizations.roles import held_roles
 from loetrat.organizations.selectors import memberships_of_user
 
 
+@require_safe
 def home(request):
     return render(
         request,

@@ -1,5 +1,6 @@
 from django.contrib.auth.decorators import login_not_required
 from django.urls import path
+from django.views.decorators.http import require_safe
 
 from .feeds import NewsFeed
 from .views import newsroom, public
@@ -9,7 +10,7 @@ app_name = "publishing"
 urlpatterns = [
     path("", public.home, name="home"),
     path("news/", public.news_list, name="news_list"),
-    path("news/feed.atom", login_not_required(NewsFeed()), name="news_feed"),
+    path("news/feed.atom", require_safe(login_not_required(NewsFeed())), name="news_feed"),
     path("news/<slug:slug>/", public.news_detail, name="news_detail"),
     # the secretariat's newsroom
     path("newsroom/", newsroom.news_list, name="newsroom"),

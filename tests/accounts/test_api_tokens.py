@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from loetrat.accounts.models import ApiToken
 from loetrat.accounts.tokens import api_token_create, api_token_revoke
-from loetrat.core.errors import DomainError
+from loetrat.core.errors import DomainError, PermissionDeniedError
 from loetrat.core.models import AuditEvent
 
 TOKENS_URL = reverse("accounts:api_tokens")
@@ -43,7 +43,7 @@ def test_create_refusals(coordinator, name, expires_in, code):
 
 
 def test_create_refused_for_person_without_role(no_role_user):
-    with pytest.raises(DomainError) as error:
+    with pytest.raises(PermissionDeniedError) as error:
         api_token_create(user=no_role_user, name="x")
     assert error.value.code == "forbidden"
 
@@ -67,7 +67,7 @@ def test_revoke_twice_is_refused(coordinator):
 
 def test_revoking_someone_elses_token_is_refused(coordinator, secretariat):
     token, key = api_token_create(user=coordinator, name="x")
-    with pytest.raises(DomainError) as error:
+    with pytest.raises(PermissionDeniedError) as error:
         api_token_revoke(token=token, actor=secretariat)
     assert error.value.code == "forbidden"
     assert ApiToken.objects.for_key(key) == token

@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from loetrat.core.errors import DomainError
 from loetrat.core.forms import add_service_error
@@ -100,6 +100,7 @@ def framework_url(version) -> str:
 
 
 @permission_required("awards.view_cycle", raise_exception=True)
+@require_safe
 def type_detail(request, pk):
     award_type = award_type_get_for(request.user, pk)
     manage = request.user.has_perm(MANAGE)

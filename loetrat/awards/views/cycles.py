@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from loetrat.core.errors import DomainError
 from loetrat.core.forms import add_service_error
@@ -37,6 +37,7 @@ MANAGE = "awards.manage_cycle"
 
 
 @permission_required("awards.view_cycle", raise_exception=True)
+@require_safe
 def cycle_list(request):
     cycles = list(cycles_visible_to(request.user).order_by("-year_be"))
     return render(request, "awards/cycles/list.html", {"cycles": cycles})
@@ -133,6 +134,7 @@ def _type_rows(cycle, branches, counts, *, manage: bool):
 
 
 @permission_required("awards.view_cycle", raise_exception=True)
+@require_safe
 def cycle_detail(request, year):
     cycle = cycle_get_for(request.user, year)
     manage = request.user.has_perm(MANAGE)
@@ -185,6 +187,7 @@ def cycle_close_view(request, year):
 
 
 @permission_required("awards.view_cycle", raise_exception=True)
+@require_safe
 def cycle_diff_view(request, year, other=None):
     """What changed from `other` (default: the cycle it was copied from) to `year`."""
     cycle = cycle_get_for(request.user, year)

@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 
 from loetrat.core.listing import Column, build_listing
 from loetrat.core.thai.dates import format_datetime
@@ -59,6 +60,7 @@ def _prepare_rows(rows) -> None:
 
 
 @permission_required(PERMISSION, raise_exception=True)
+@require_safe
 def workspace(request, year):
     cycle = cycle_get_for(request.user, year)
     form = WorkspaceFilterForm(request.GET or None, cycle=cycle)
@@ -81,6 +83,7 @@ def workspace(request, year):
 
 
 @permission_required(PERMISSION, raise_exception=True)
+@require_safe
 def dashboard(request, year):
     cycle = cycle_get_for(request.user, year)
     counts = cycle_state_counts(cycle)
@@ -113,6 +116,7 @@ def dashboard(request, year):
 
 
 @permission_required(PERMISSION, raise_exception=True)
+@require_safe
 def export(request, year):
     cycle = cycle_get_for(request.user, year)
     form = WorkspaceFilterForm(request.GET or None, cycle=cycle)

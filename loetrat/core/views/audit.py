@@ -7,6 +7,7 @@ from django.http import HttpResponse, HttpResponseBadRequest, StreamingHttpRespo
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 from openpyxl import Workbook
 
 from ..audit_selectors import audit_events_filtered, distinct_actions, organization_names
@@ -68,6 +69,7 @@ COLUMNS = [
 
 
 @permission_required("core.view_audit_log", raise_exception=True)
+@require_safe
 def audit_log(request):
     form = AuditFilterForm(request.GET or None)
     events = audit_events_filtered(**form.filters()).select_related("actor")
@@ -130,6 +132,7 @@ class _Echo:
 
 
 @permission_required("core.view_audit_log", raise_exception=True)
+@require_safe
 def audit_export(request, fmt: str):
     """The filtered events as CSV (streamed, UTF-8 with BOM so Excel reads Thai) or .xlsx."""
     form = AuditFilterForm(request.GET or None)

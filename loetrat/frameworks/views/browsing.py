@@ -3,6 +3,7 @@
 from django.contrib.auth.decorators import permission_required
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 
 from loetrat.core.approvals import approval_view, approvals_of
 from loetrat.core.listing import Column, build_listing
@@ -27,6 +28,7 @@ COLUMNS = [
 
 
 @permission_required(VIEW, raise_exception=True)
+@require_safe
 def framework_list(request):
     listing = build_listing(
         request, frameworks_visible_to(request.user), COLUMNS, default_sort="code"
@@ -37,6 +39,7 @@ def framework_list(request):
 
 
 @permission_required(VIEW, raise_exception=True)
+@require_safe
 def framework_detail(request, code):
     framework = framework_get_for(request.user, code=code)
     versions = list(versions_of(framework))
@@ -59,6 +62,7 @@ def framework_detail(request, code):
 
 
 @permission_required(VIEW, raise_exception=True)
+@require_safe
 def version_detail(request, code, label):
     version = version_get_for(request.user, code=code, label=label)
     return render(
@@ -74,6 +78,7 @@ def version_detail(request, code, label):
 
 
 @permission_required(VIEW, raise_exception=True)
+@require_safe
 def version_diff_view(request, code):
     framework = framework_get_for(request.user, code=code)
     labels = list(framework.versions.order_by("label").values_list("label", flat=True))

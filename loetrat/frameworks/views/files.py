@@ -3,6 +3,7 @@
 from django.contrib.auth.decorators import permission_required
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
 from loetrat.core.files import private_download
 
@@ -20,6 +21,7 @@ def _download(content: bytes, content_type: str, filename: str) -> HttpResponse:
 
 
 @permission_required(VIEW, raise_exception=True)
+@require_safe
 def export_json(request, code, label):
     version = version_get_for(request.user, code=code, label=label)
     return _download(
@@ -28,6 +30,7 @@ def export_json(request, code, label):
 
 
 @permission_required(VIEW, raise_exception=True)
+@require_safe
 def export_xlsx(request, code, label):
     version = version_get_for(request.user, code=code, label=label)
     return _download(version_export_xlsx(version), XLSX, f"{code}-{label}.xlsx")

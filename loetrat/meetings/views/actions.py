@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from loetrat.core.errors import DomainError
 from loetrat.core.forms import add_service_error
@@ -33,6 +33,7 @@ def _require_some_role(user):
         raise PermissionDenied
 
 
+@require_safe
 def action_list(request):
     _require_some_role(request.user)
     filters = ActionFilterForm(request.GET or None)

@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from loetrat.core.errors import DomainError
 from loetrat.core.forms import add_service_error
@@ -34,6 +34,7 @@ COLUMNS = [
 
 
 @permission_required(VIEW, raise_exception=True)
+@require_safe
 def committee_list(request):
     listing = build_listing(
         request, committees_visible_to(request.user), COLUMNS, default_sort="kind"

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from loetrat.core.errors import DomainError
 from loetrat.core.forms import add_service_error
@@ -71,6 +71,7 @@ def _render(
 
 
 @permission_required(VIEW, raise_exception=True)
+@require_safe
 def meeting_detail(request, pk):
     return _render(request, meeting_get_for(request.user, pk))
 

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from loetrat.core.errors import DomainError
 from loetrat.core.files import private_download
@@ -57,6 +57,7 @@ def minutes_generate(request, meeting_id):
 
 
 @permission_required("meetings.view_committee", raise_exception=True)
+@require_safe
 def minutes_download(request, meeting_id):
     meeting = meeting_get_for(request.user, meeting_id)
     filename = f"minutes-{meeting.committee.code}-{meeting.sequence}-{meeting.year_be}.pdf"

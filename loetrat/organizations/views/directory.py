@@ -1,6 +1,7 @@
 from django.contrib.auth.decorators import permission_required
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 
 from loetrat.core.audit_selectors import audit_events_filtered
 from loetrat.core.listing import Column, build_listing
@@ -25,6 +26,7 @@ COLUMNS = [
 
 
 @permission_required("organizations.view_directory", raise_exception=True)
+@require_safe
 def organization_list(request):
     form = OrganizationFilterForm(request.GET or None)
     organizations = organization_search(organizations_visible_to(request.user), **form.filters())
@@ -36,6 +38,7 @@ def organization_list(request):
     )
 
 
+@require_safe
 def organization_detail(request, code):
     organization = organization_get_for(request.user, code=code)
     children = organization_with_counts(

@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from loetrat.accounts.services import user_create
 from loetrat.core.errors import DomainError
@@ -58,6 +58,7 @@ def _form_page(request, form, *, title, submit, cancel_url, person=None, intro="
 
 
 @permission_required(PERMISSION, raise_exception=True)
+@require_safe
 def people_list(request):
     form = PersonFilterForm(request.GET or None)
     listing = build_listing(request, people_search(**form.filters()), COLUMNS, default_sort="name")
@@ -69,6 +70,7 @@ def people_list(request):
 
 
 @permission_required(PERMISSION, raise_exception=True)
+@require_safe
 def person_detail(request, pk):
     person = person_get(pk=pk)
     current, ended = memberships_history_of(person)

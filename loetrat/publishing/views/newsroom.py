@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from loetrat.core.errors import DomainError
 from loetrat.core.forms import add_service_error
@@ -37,6 +37,7 @@ NEWS_COLUMNS = [
 
 
 @permission_required(MANAGE_NEWS, raise_exception=True)
+@require_safe
 def news_list(request):
     status = request.GET.get("status", "")
     listing = build_listing(

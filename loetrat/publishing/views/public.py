@@ -3,6 +3,7 @@
 from django.contrib.auth.decorators import login_not_required
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
 from loetrat.organizations.enums import OrganizationKind
 from loetrat.organizations.selectors import active_counts_by_kind
@@ -11,6 +12,7 @@ from ..selectors import localized, published_news, published_news_get
 
 
 @login_not_required
+@require_safe
 def home(request):
     """The public front page: what Loetrat runs, and a way in for agencies."""
     counts = active_counts_by_kind()
@@ -26,6 +28,7 @@ NEWS_PER_PAGE = 20
 
 
 @login_not_required
+@require_safe
 def news_list(request):
     """Published news summaries, newest first, with the feed."""
     page_obj = Paginator(published_news(), NEWS_PER_PAGE).get_page(request.GET.get("page"))
@@ -34,5 +37,6 @@ def news_list(request):
 
 
 @login_not_required
+@require_safe
 def news_detail(request, slug):
     return render(request, "publishing/news_detail.html", {"item": published_news_get(slug)})

@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from loetrat.core.errors import DomainError
 
@@ -31,6 +31,7 @@ from ...services import (
 from ...services.partners import allowed_partner_roles
 
 
+@require_safe
 def application_detail(request, pk):
     application = application_get_for(request.user, pk)
     user = request.user

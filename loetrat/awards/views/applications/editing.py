@@ -8,7 +8,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from loetrat.core.errors import DomainError
 from loetrat.core.formschema import FieldKind
@@ -136,6 +136,7 @@ def application_edit(request, pk):
     return redirect("awards:application_edit", application.pk)
 
 
+@require_safe
 def application_revisions(request, pk):
     application = application_get_for(request.user, pk)
     revisions = list(application.revisions.select_related("saved_by").order_by("-number"))

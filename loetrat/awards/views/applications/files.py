@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from loetrat.core.errors import DomainError
 from loetrat.core.files import private_download, private_file_response
@@ -15,6 +15,7 @@ from ...services import application_receipt_pdf, attachment_remove
 from ...services.receipts import receipt_context
 
 
+@require_safe
 def attachment_download(request, pk, attachment_pk):
     attachment = attachment_get_for(request.user, pk, attachment_pk)
     return private_file_response(
@@ -43,11 +44,13 @@ def _submitted(request, pk):
     return application
 
 
+@require_safe
 def application_receipt(request, pk):
     application = _submitted(request, pk)
     return render(request, "awards/applications/receipt.html", receipt_context(application))
 
 
+@require_safe
 def application_receipt_download(request, pk):
     application = _submitted(request, pk)
     return private_download(

@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from loetrat.core.errors import DomainError
 from loetrat.core.forms import add_service_error
@@ -35,6 +35,7 @@ COLUMNS = [
 
 
 @permission_required(LIST_PERMISSION, raise_exception=True)
+@require_safe
 def application_list(request):
     form = ApplicationFilterForm(request.GET or None)
     qs = applications_visible_to(request.user)
