@@ -55,3 +55,36 @@ def test_every_operation_documents_the_common_error_answers(client):
     for operation in operations:
         assert {"400", "401", "413", "422", "500"} <= set(operation["responses"]), operation
     assert "Error" in schema["components"]["schemas"]
+
+
+def test_schema_names_are_unique():
+    """The OpenAPI document names each body schema by its class name: two classes of one name
+    would show one operation's body under the other's fields."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    from ninja import Schema
+
+    import loetrat.api.schemas as package
+
+    seen = {}
+    for module_info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{module_info.name}")
+        for name, value in vars(module).items():
+            if (
+                inspect.isclass(value)
+                and issubclass(value, Schema)
+                and value.__module__ == module.__name__
+            ):
+                assert name not in seen, f"{name} in {seen.get(name)} and {module.__name__}"
+                seen[name] = module.__name__
+    assert len(seen) > 20
+
+
+def test_application_action_body_is_the_reason(client, db):
+    schema = client.get("/api/v1/openapi.json").json()
+    operation = schema["paths"]["/api/v1/applications/{application_id}/actions/{action}"]["post"]
+    ref = operation["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+    body = schema["components"]["schemas"][ref.rsplit("/", 1)[-1]]
+    assert set(body["properties"]) == {"reason"}

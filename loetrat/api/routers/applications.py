@@ -38,8 +38,8 @@ from loetrat.organizations.selectors import organization_by_code
 
 from ..pagination import BoundedPagination
 from ..schemas.applications import (
-    ActionIn,
     AnswersIn,
+    ApplicationActionIn,
     ApplicationDetailOut,
     ApplicationIn,
     ApplicationOut,
@@ -146,7 +146,9 @@ def save_answers(request: HttpRequest, application_id: int, payload: AnswersIn):
     response={200: ApplicationDetailOut, 400: Error, 403: Error, 404: Error, 409: Error},
     summary="send, recall, endorse, return, reopen, submit, withdraw, screen_out, reinstate",
 )
-def run_action(request: HttpRequest, application_id: int, action: str, payload: ActionIn):
+def run_action(
+    request: HttpRequest, application_id: int, action: str, payload: ApplicationActionIn
+):
     application = application_get_for(request.user, application_id)
     try:
         application_transition(

@@ -310,7 +310,7 @@ def _owners(payload: ResolutionIn) -> list:
     response={201: ResolutionOut, **WRITE},
     summary="Record the resolution on an agenda item, with its follow-up actions",
 )
-def recordresolution_row(request: HttpRequest, item_id: int, payload: ResolutionIn):
+def record_resolution(request: HttpRequest, item_id: int, payload: ResolutionIn):
     require_perm(request, MANAGE)
     item = agenda_item_get_for(request.user, item_id)
     corrects = None
@@ -399,7 +399,7 @@ def certify_meeting(request: HttpRequest, meeting_id: int):
     response={200: ResolutionOut, **READ},
     summary="A resolution with what it approved and its follow-up actions",
 )
-def getresolution_row(request: HttpRequest, resolution_id: int):
+def get_resolution(request: HttpRequest, resolution_id: int):
     require_perm(request, VIEW)
     resolution = resolution_view(resolution_get_for(request.user, resolution_id), request.user)
     return resolution_row(resolution, resolution.agenda_item.meeting)

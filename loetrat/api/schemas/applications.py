@@ -78,7 +78,7 @@ class SaveOut(Schema):
     problems: list[ProblemOut]
 
 
-class ActionIn(Schema):
+class ApplicationActionIn(Schema):
     reason: str = ""
 
 

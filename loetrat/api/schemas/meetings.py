@@ -98,7 +98,7 @@ class LinkOut(Schema):
     url: str = ""
 
 
-class ApprovalOut(LinkOut):
+class ApprovedObjectOut(LinkOut):
     approved_at: datetime.datetime
 
 
@@ -145,7 +145,7 @@ class ResolutionOut(Schema):
     forward_to_cabinet: bool
     corrects_id: int | None
     final: bool
-    approvals: list[ApprovalOut]
+    approvals: list[ApprovedObjectOut]
     actions: list[ActionOut]
 
 
@@ -257,7 +257,7 @@ class ProposalIn(Schema):
     presenter_th: str = Field("", max_length=300)
 
 
-class ActionIn(Schema):
+class FollowUpActionIn(Schema):
     title_th: str = Field(..., max_length=500)
     owner_code: str
     due_on: Day
@@ -269,7 +269,7 @@ class ResolutionIn(Schema):
     text_en: str = ""
     forward_to_cabinet: bool = False
     corrects_id: int | None = None
-    actions: list[ActionIn] = Field(default_factory=list, max_length=20)
+    actions: list[FollowUpActionIn] = Field(default_factory=list, max_length=20)
 
 
 class ProgressIn(Schema):
