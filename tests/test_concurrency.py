@@ -1,6 +1,7 @@
 """Races: the same application submitted twice at once is submitted once, applications submitted
 at the same moment get unique, gap-free references, an agenda item gets one resolution and a
-meeting one certification however many people press at once. On PostgreSQL the
+meeting one certification however many people press at once, and uploads sent together stay
+within an application's file limits. On PostgreSQL the
 calls run in parallel threads, each with its own connection; SQLite (one writer, and an
 in-memory database per connection in the tests) runs the same calls one after another, so the
 same invariants are checked on both."""
@@ -8,18 +9,20 @@ same invariants are checked on both."""
 import threading
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import close_old_connections, connection
 
-from loetrat.awards.models import Application
-from loetrat.awards.services import application_save, application_transition
+from loetrat.awards.models import Application, ApplicationAttachment
+from loetrat.awards.services import application_save, application_transition, attachment_add
 from loetrat.awards.services.references import reference_sequence
 from loetrat.core.errors import DomainError
+from loetrat.core.files import MB, file_check
 from tests.factories import (
     ApplicationFactory,
     AwardTypeFactory,
     MembershipFactory,
 )
-from tests.factories.applications import RICH_FORM, complete_answers
+from tests.factories.applications import PDF_BYTES, RICH_FORM, complete_answers, padded_pdf
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -148,3 +151,47 @@ def test_one_resolution_per_item_and_one_certification(secretariat_admin, commit
     )
     assert sum(isinstance(r, Meeting) for r in results) == 1, results
     assert Meeting.objects.get(pk=meeting.pk).status == "certified"
+
+
+@pytest.mark.parametrize(
+    ("limits", "content", "allowed", "code"),
+    [
+        # the field "evidence" of SIMPLE_FORM takes 3 files
+        ({}, PDF_BYTES, 3, "too_many_files"),
+        # each file fits within 1 MB, but only two fit within 2 MB together
+        ({"max_file_mb": 1, "max_total_mb": 2}, padded_pdf(3 * MB // 4), 2, "files_too_big"),
+    ],
+    ids=["max_files", "max_total_mb"],
+)
+def test_uploads_sent_together_stay_within_the_file_limits(
+    agency, coordinator, limits, content, allowed, code
+):
+    application = ApplicationFactory(
+        award_type=AwardTypeFactory(**limits), organization=agency, created_by=coordinator
+    )
+    uploads = [
+        SimpleUploadedFile(f"scan-{index}.pdf", content, content_type="application/pdf")
+        for index in range(8)
+    ]
+    results = _run_together(
+        [
+            lambda upload=upload: attachment_add(
+                application=Application.objects.get(pk=application.pk),
+                field_key="evidence",
+                upload=upload,
+                actor=coordinator,
+            )
+            for upload in uploads
+        ]
+    )
+    stored = [r for r in results if isinstance(r, ApplicationAttachment)]
+    refused = [r for r in results if isinstance(r, DomainError) and r.code == code]
+    assert len(stored) == allowed and len(refused) == len(uploads) - allowed, results
+    rows = ApplicationAttachment.objects.filter(application=application)
+    assert sorted(rows.values_list("pk", flat=True)) == sorted(a.pk for a in stored)
+    application.refresh_from_db()
+    assert sorted(application.data["evidence"]) == sorted(a.pk for a in stored)
+    # every row's file is in storage, and no refused upload left one there
+    missing, orphans = file_check()
+    folder = f"{ApplicationAttachment.storage_root}/{application.pk}/"
+    assert missing == [] and not [name for name in orphans if name.startswith(folder)], orphans
