@@ -26,6 +26,26 @@ def test_a_meeting_outside_the_calendar_is_refused(secretariat_client, committee
 
 
 @pytest.mark.parametrize(
+    ("starts_at", "stored"),
+    [
+        ("2568-03-10T09:30:00+07:00", "2025-03-10T09:30:00+07:00"),
+        ("2025-03-10T09:30:00+07:00", "2025-03-10T09:30:00+07:00"),
+        ("๒๕๖๘-๐๓-๑๐T๐๙:๓๐:๐๐+๐๗:๐๐", "2025-03-10T09:30:00+07:00"),
+    ],
+)
+def test_a_meeting_time_may_have_a_buddhist_era_year(
+    secretariat_client, committee, starts_at, stored
+):
+    response = post(
+        secretariat_client,
+        API + "committees/goodgov/meetings",
+        {"starts_at": starts_at, "mode": "online"},
+    )
+    assert response.status_code == 201, response.content
+    assert response.json()["starts_at"] == stored
+
+
+@pytest.mark.parametrize(
     ("typed", "stored"),
     [("2566-10-01", "2023-10-01"), ("1/10/66", "2023-10-01"), ("๑/๑๐/๒๕๖๖", "2023-10-01")],
 )

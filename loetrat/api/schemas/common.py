@@ -4,7 +4,7 @@ from typing import Annotated
 from ninja import Schema
 from pydantic import AfterValidator, BeforeValidator
 
-from loetrat.core.thai.dates import CE_YEARS, is_plausible, parse_date
+from loetrat.core.thai.dates import CE_YEARS, gregorian_iso, is_plausible, parse_date
 
 
 class ErrorDetail(Schema):
@@ -66,4 +66,10 @@ def _plausible(value):
 
 # Dates and times sent to the API: the same parser and the same years as the pages.
 Day = Annotated[datetime.date, BeforeValidator(_typed_date)]
-Moment = Annotated[datetime.datetime, AfterValidator(_plausible)]
+Moment = Annotated[
+    datetime.datetime,
+    BeforeValidator(
+        lambda value: gregorian_iso(value, lang="en") if isinstance(value, str) else value
+    ),
+    AfterValidator(_plausible),
+]

@@ -268,6 +268,22 @@ def _gregorian_year(digits: str, era: str | None, text: str, language: str) -> i
     )
 
 
+_ISO_YEAR = re.compile(r"^(\d{4})(?=-)")
+
+
+def gregorian_iso(text: str, *, lang: str | None = None) -> str:
+    """An ISO 8601 date or date-time (as machines send them) with its year made Gregorian by the
+    ranges `parse_date` uses: "2568-03-10T09:30:00+07:00" is 2025, "2025-03-10" stays; Thai
+    digits are read; a year in neither range is refused. Text without a leading four-digit year
+    is returned as it is, for the caller's own parser to judge."""
+    cleaned = to_arabic_digits(str(text)).strip()
+    match = _ISO_YEAR.match(cleaned)
+    if match is None:
+        return cleaned
+    year = _gregorian_year(match.group(1), None, text, resolve_language(lang))
+    return f"{year:04d}{cleaned[match.end() :]}"
+
+
 def is_plausible(day: date) -> bool:
     """Whether a date (or datetime) falls in the years Loetrat accepts (CE_YEARS)."""
     return day.year in CE_YEARS
