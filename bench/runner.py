@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import json
 import os
 import platform
 import shutil
@@ -14,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import load, report
+from . import load, postgres, report, rush
 from .environment import REPO_ROOT, configure
 from .server import GRANIAN, running_server
 from .targets import BASELINE, SCENARIOS, Target, all_targets
@@ -42,7 +43,38 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--output", type=Path, help="JSON file (default bench/results/latest.json)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary database")
+    parser.add_argument(
+        "--scenario",
+        choices=["all", "pages", "rush"],
+        default="all",
+        help="pages: the page loads on SQLite; rush: the deadline rush on PostgreSQL; all: both",
+    )
+    parser.add_argument(
+        "--rush-agencies", type=int, help="agencies in the deadline rush (default 200, quick 40)"
+    )
+    parser.add_argument(
+        "--rush-clients", type=int, default=32, help="concurrent API clients in the rush"
+    )
+    parser.add_argument("--rush-saves", type=int, default=3, help="answer saves per agency")
+    parser.add_argument(
+        "--rush-key-uploads",
+        action="store_true",
+        help="send an Idempotency-Key with each upload too, not only with the create",
+    )
+    parser.add_argument(
+        "--rush-baseline-seconds", type=float, help="/healthz before the rush (default 3, quick 1)"
+    )
+    parser.add_argument(
+        "--postgres",
+        default=os.environ.get("BENCH_POSTGRES_URL", postgres.DEFAULT_ADMIN_URL),
+        help="PostgreSQL to make the rush's throw-away database on (a database URL to connect "
+        "to for CREATE DATABASE; default $BENCH_POSTGRES_URL or %(default)s)",
+    )
     options = parser.parse_args(argv)
+    if options.rush_agencies is None:
+        options.rush_agencies = 40 if options.quick else 200
+    if options.rush_baseline_seconds is None:
+        options.rush_baseline_seconds = 1.0 if options.quick else 3.0
     if options.seconds is None:
         options.seconds = 2.0 if options.quick else 5.0
     if options.warmup is None:
@@ -191,10 +223,85 @@ def _git_commit() -> str:
     return completed.stdout.strip()
 
 
+def _rush_in_subprocess(options: argparse.Namespace) -> dict:
+    """The rush in a child process: this one's Django is set up on the SQLite database."""
+    with tempfile.TemporaryDirectory(prefix="loetrat-bench-rush-") as directory:
+        output = Path(directory) / "rush.json"
+        command = [
+            sys.executable,
+            "-m",
+            "bench",
+            "--scenario",
+            "rush",
+            "--output",
+            str(output),
+            "--rush-agencies",
+            str(options.rush_agencies),
+            "--rush-clients",
+            str(options.rush_clients),
+            "--rush-saves",
+            str(options.rush_saves),
+            "--rush-baseline-seconds",
+            str(options.rush_baseline_seconds),
+            "--postgres",
+            options.postgres,
+        ]
+        flags = [
+            name
+            for name, on in [
+                ("--keep", options.keep),
+                ("--rush-key-uploads", options.rush_key_uploads),
+            ]
+            if on
+        ]
+        completed = subprocess.run(command + flags, cwd=REPO_ROOT)
+        if not output.exists():
+            return {"failed": f"the rush exited with {completed.returncode} and wrote nothing"}
+        return json.loads(output.read_text(encoding="utf-8"))["rush"]
+
+
+def _rush_main(options: argparse.Namespace, load_before: float) -> int:
+    started = time.perf_counter()
+    work_dir = Path(tempfile.mkdtemp(prefix="loetrat-bench-rush-"))
+    try:
+        result = rush.run(options, work_dir)
+    finally:
+        if options.keep:
+            _say(f"kept {work_dir}")
+        else:
+            shutil.rmtree(work_dir, ignore_errors=True)
+    report_ = {
+        **_run_metadata(load_before),
+        "rush": result,
+        "warnings": _busy_warning(load_before),
+        "total_seconds": round(time.perf_counter() - started, 1),
+    }
+    path = report.write_json(report_, options.output)
+    print(rush.format_rush(result))
+    for warning in report_["warnings"]:
+        print(f"WARNING: {warning}")
+    print(f"\ntotal {report_['total_seconds']} s; JSON in {path}")
+    return 1 if rush.failed(result) else 0
+
+
+def _run_metadata(load_before: float) -> dict:
+    return {
+        "started_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "commit": _git_commit(),
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "load_average_before": round(load_before, 2),
+        },
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     options = parse_args(argv)
     started = time.perf_counter()
     load_before = os.getloadavg()[0]
+    if options.scenario == "rush":
+        return _rush_main(options, load_before)
     work_dir = Path(tempfile.mkdtemp(prefix="loetrat-bench-"))
     try:
         env, data, cookie = _prepare(options, work_dir)
@@ -211,13 +318,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work_dir, ignore_errors=True)
     warnings = _warnings(targets, queries, rows) + _busy_warning(load_before)
     result = {
-        "started_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-        "commit": _git_commit(),
-        "machine": {
-            "cpus": os.cpu_count(),
-            "python": platform.python_version(),
-            "load_average_before": round(load_before, 2),
-        },
+        **_run_metadata(load_before),
         "server": _version([str(GRANIAN), "--version"]) + ", 1 worker",
         "loader": options.loader,
         "connections": options.connections,
@@ -227,15 +328,19 @@ def main(argv: list[str] | None = None) -> int:
         "data": data,
         "results": rows,
         "warnings": warnings,
-        "total_seconds": round(time.perf_counter() - started, 1),
     }
-    path = report.write_json(result, options.output)
     print(report.format_table(rows))
     for warning in warnings:
         print(f"WARNING: {warning}")
     print(
         f"\n{options.loader}, {options.connections} connections, {options.seconds:g} s per target "
-        f"after {options.warmup:g} s warm-up; {result['server']}; "
-        f"total {result['total_seconds']} s; JSON in {path}"
+        f"after {options.warmup:g} s warm-up; {result['server']}",
+        flush=True,
     )
-    return 0
+    if options.scenario == "all":
+        print(flush=True)
+        result["rush"] = _rush_in_subprocess(options)
+    result["total_seconds"] = round(time.perf_counter() - started, 1)
+    path = report.write_json(result, options.output)
+    print(f"\ntotal {result['total_seconds']} s; JSON in {path}")
+    return 1 if rush.failed(result.get("rush", {})) else 0

@@ -42,8 +42,10 @@ def _tail(log: Path, lines: int = 30) -> str:
 
 
 @contextmanager
-def running_server(env: dict[str, str], log: Path, *, workers: int = 1):
-    """Yield the port of a granian server that answers /healthz; stop it on the way out."""
+def running_server(env: dict[str, str], log: Path, *, workers: int = 1, threads: int | None = None):
+    """Yield the port of a granian server that answers /healthz; stop it on the way out.
+    `threads` is the number of threads per worker that run the application (granian's
+    --blocking-threads; its own default when None)."""
     port = free_port()
     command = [
         str(GRANIAN),
@@ -59,6 +61,8 @@ def running_server(env: dict[str, str], log: Path, *, workers: int = 1):
         "--log-level",
         "warning",
     ]
+    if threads is not None:
+        command += ["--blocking-threads", str(threads)]
     with log.open("wb") as output:
         process = subprocess.Popen(
             command,
