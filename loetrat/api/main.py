@@ -12,10 +12,23 @@ from .routers import applications, awards, clinics, frameworks, me, meetings, or
 COMMON_ERRORS = {
     "400": "The request body cannot be read (not JSON, not an object, a broken multipart body).",
     "401": "No valid bearer token or session.",
+    "403": "Your roles do not allow this operation, or not on this object.",
     "413": "The request body is larger than the site accepts.",
     "422": "The request does not match the operation's parameters or body.",
     "500": "An error on the server's side; the answer carries the request id.",
 }
+# Answers of operations on a named object, and of operations that change something.
+OBJECT_ERRORS = {"404": "No such object, or none you may see."}
+CHANGE_ERRORS = {"409": "The object's state does not allow this now (the message says why)."}
+
+
+def _errors_of(path: str, method: str) -> dict[str, str]:
+    errors = dict(COMMON_ERRORS)
+    if "{" in path:
+        errors.update(OBJECT_ERRORS)
+    if method != "get":
+        errors.update(CHANGE_ERRORS)
+    return errors
 
 
 class LoetratAPI(NinjaAPI):
@@ -23,11 +36,11 @@ class LoetratAPI(NinjaAPI):
         """The schema, with the common error answers documented on every operation."""
         schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
         error = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
-        for methods in schema.get("paths", {}).values():
-            for operation in methods.values():
+        for path, methods in schema.get("paths", {}).items():
+            for method, operation in methods.items():
                 responses = operation.setdefault("responses", {})
                 documented = {str(status) for status in responses}
-                for status, description in COMMON_ERRORS.items():
+                for status, description in _errors_of(path, method).items():
                     if status not in documented:
                         responses[int(status)] = {"description": description, "content": error}
         return schema

@@ -53,7 +53,7 @@ def test_every_operation_documents_the_common_error_answers(client):
     operations = [op for methods in schema["paths"].values() for op in methods.values()]
     assert len(operations) > 50
     for operation in operations:
-        assert {"400", "401", "413", "422", "500"} <= set(operation["responses"]), operation
+        assert {"400", "401", "403", "413", "422", "500"} <= set(operation["responses"]), operation
     assert "Error" in schema["components"]["schemas"]
 
 

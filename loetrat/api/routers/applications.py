@@ -48,7 +48,7 @@ from ..schemas.applications import (
     RevisionOut,
     SaveOut,
 )
-from ..schemas.common import Error
+from ..schemas.common import Error, file_answer
 
 router = Router(tags=["applications"])
 
@@ -177,7 +177,14 @@ def upload_attachment(
     return Status(201, attachment)
 
 
-@router.get("/{application_id}/attachments/{attachment_id}", response={404: Error})
+@router.get(
+    "/{application_id}/attachments/{attachment_id}",
+    response={404: Error},
+    summary="Download an attachment (a PDF or an image, as its content was recognised)",
+    openapi_extra=file_answer(
+        "The file", "application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp"
+    ),
+)
 def download_attachment(request: HttpRequest, application_id: int, attachment_id: int):
     attachment = attachment_get_for(request.user, application_id, attachment_id)
     return private_file_response(

@@ -49,7 +49,7 @@ from loetrat.organizations.selectors import active_organizations_by_code
 
 from ..pagination import BoundedPagination
 from ..permissions import require_perm
-from ..schemas.common import Error
+from ..schemas.common import Error, file_answer
 from ..schemas.meetings import (
     ActionDetailOut,
     ActionRowOut,
@@ -374,6 +374,7 @@ def remove_agenda_document(request: HttpRequest, document_id: int):
     response={200: None, **READ},
     url_name="agenda_document_file",
     summary="Download an agenda document (PDF)",
+    openapi_extra=file_answer("The document", "application/pdf"),
 )
 def download_agenda_document(request: HttpRequest, document_id: int):
     require_perm(request, VIEW)
