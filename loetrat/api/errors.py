@@ -2,10 +2,11 @@
 
 import logging
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied, RequestDataTooBig, ValidationError
 from django.http import Http404
 from django.http.multipartparser import MultiPartParserError
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import Status
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
@@ -13,6 +14,12 @@ from ninja.errors import ValidationError as NinjaValidationError
 from loetrat.core.errors import DomainError, PermissionDeniedError
 
 logger = logging.getLogger("loetrat.api")
+
+# Messages the idempotency middleware gives too, before the API reads the request.
+FIELDS_TOO_LARGE = gettext_lazy("The request's fields are too large; send the content as files.")
+UNREADABLE_MULTIPART = gettext_lazy(
+    "The request body cannot be read: send multipart/form-data with its boundary."
+)
 
 
 def _error(api, request, status, code, message, details=None):
@@ -83,13 +90,12 @@ def install_error_handlers(api) -> None:
 
     @api.exception_handler(MultiPartParserError)
     def malformed_body(request, exc):
-        return _error(
-            api,
-            request,
-            400,
-            "malformed_request",
-            _("The request body cannot be read: send multipart/form-data with its boundary."),
-        )
+        return _error(api, request, 400, "malformed_request", UNREADABLE_MULTIPART)
+
+    @api.exception_handler(RequestDataTooBig)
+    def fields_too_large(request, exc):
+        """A JSON body or form fields above DATA_UPLOAD_MAX_MEMORY_SIZE (files are not held)."""
+        return _error(api, request, 413, "request_too_large", FIELDS_TOO_LARGE)
 
     @api.exception_handler(Exception)
     def server_error(request, exc):

@@ -10,12 +10,16 @@ import datetime
 import hashlib
 
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.db import IntegrityError, transaction
 from django.http import HttpResponse, JsonResponse
+from django.http.multipartparser import MultiPartParserError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from loetrat.core.models import IdempotentRequest
+
+from .errors import FIELDS_TOO_LARGE, UNREADABLE_MULTIPART
 
 HEADER = "HTTP_IDEMPOTENCY_KEY"
 
@@ -29,8 +33,21 @@ def _scope(request) -> str:
 
 
 def _fingerprint(request) -> str:
+    """A digest of what is asked. An upload is read as Django parses it (files spooled to disk,
+    hashed chunk by chunk), never as one body in memory, which Django refuses above
+    DATA_UPLOAD_MAX_MEMORY_SIZE."""
     digest = hashlib.sha256(f"{request.method} {request.path}\n".encode())
-    digest.update(request.body)
+    if request.content_type != "multipart/form-data":
+        digest.update(request.body)
+        return digest.hexdigest()
+    for name, values in sorted(request.POST.lists()):
+        digest.update(f"{name}={values}\n".encode())
+    for name, uploads in sorted(request.FILES.lists()):
+        for upload in uploads:
+            digest.update(f"{name}:{upload.name}:{upload.size}\n".encode())
+            for chunk in upload.chunks():
+                digest.update(chunk)
+            upload.seek(0)
     return digest.hexdigest()
 
 
@@ -50,7 +67,12 @@ class IdempotencyMiddleware:
             return _refusal(
                 "idempotency_key_invalid", _("An Idempotency-Key is at most 200 characters."), 400
             )
-        scope, fingerprint = _scope(request), _fingerprint(request)
+        try:
+            scope, fingerprint = _scope(request), _fingerprint(request)
+        except RequestDataTooBig:
+            return _refusal("request_too_large", FIELDS_TOO_LARGE, 413)
+        except MultiPartParserError:
+            return _refusal("malformed_request", UNREADABLE_MULTIPART, 400)
         cutoff = timezone.now() - datetime.timedelta(hours=settings.IDEMPOTENCY_HOURS)
         IdempotentRequest.objects.filter(created_at__lt=cutoff).delete()
         try:

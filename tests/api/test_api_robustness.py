@@ -73,3 +73,10 @@ def test_an_unforeseen_error_answers_in_the_api_format(secretariat_client, monke
     response = secretariat_client.get("/api/v1/clinics")
     assert response.status_code == 500 and response.json()["code"] == "server_error"
     assert response.json()["request_id"] == response["X-Request-ID"]
+
+
+def test_a_json_body_above_the_memory_limit_is_a_413(coordinator_client, settings, agency):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1_000
+    body = {"organization_code": "MOF-RD", "topics": ["pmqa"], "question_th": "ก" * 2_000}
+    response = coordinator_client.post("/api/v1/clinics", body, content_type="application/json")
+    assert response.status_code == 413 and response.json()["code"] == "request_too_large"
