@@ -423,3 +423,13 @@ def test_receipt_404_before_submission_and_for_outsiders(
     )
     assert coordinator_client.get(url("application_receipt", draft)).status_code == 404
     assert outsider_client.get(url("application_receipt_pdf", submitted)).status_code == 404
+
+
+def test_an_action_the_person_may_not_take_is_a_403_that_says_why(agency_head_client, application):
+    """A refusal for who asks is the 403 page with the service's reason, not a message on the
+    application page as if the action had merely failed."""
+    response = agency_head_client.post(url("application_action", application, "send"))
+    assert response.status_code == 403
+    assert "ท่านไม่มีสิทธิ์" in response.content.decode()
+    application.refresh_from_db()
+    assert application.state == "draft"
