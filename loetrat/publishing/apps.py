@@ -11,10 +11,16 @@ class PublishingConfig(AppConfig):
 
         register_demo_loader("news", "loetrat.publishing.demo.publish_demo_news", order=70)
 
+        from loetrat.core.navigation import NavItem, register
+
+        register(
+            NavItem("news", _("News"), "publishing:newsroom", "publishing.manage_news", order=60)
+        )
+
         from loetrat.core.audit import register_action_labels, register_former_labels
         from loetrat.core.panels import register_object_panel
 
-        from .panels import meeting_news_panel
+        from .panels import clinic_news_panel, meeting_news_panel
 
         register_action_labels(
             {
@@ -31,3 +37,4 @@ class PublishingConfig(AppConfig):
         )
         register_former_labels("publishing.newsitem", "meetings.newsitem")
         register_object_panel("publishing.meeting_news", meeting_news_panel, order=50)
+        register_object_panel("publishing.clinic_news", clinic_news_panel, order=50)

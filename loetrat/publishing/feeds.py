@@ -1,4 +1,5 @@
-"""The Atom feed of published news (/news/feed.atom): the latest 30 items."""
+"""The Atom feed of published news (/news/feed.atom): the latest 30 items, newest first, each
+with its author and its page's absolute address as its id."""
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
@@ -38,8 +39,14 @@ class NewsFeed(Feed):
     def item_link(self, item):
         return reverse("publishing:news_detail", args=[item.slug])
 
-    def item_guid(self, item):
-        return f"loetrat-news-{item.pk}"
+    def author_name(self):
+        return _("Office of the Public Sector Development Commission (OPDC)")
+
+    def item_author_name(self, item):
+        return self.author_name()
+
+    # No item_guid: each entry's Atom id is its page's absolute address (an IRI), which does not
+    # change once the item is published.
 
     def item_pubdate(self, item):
         return item.published_at

@@ -51,6 +51,11 @@ def news_get_for(user, pk) -> NewsItem:
     return item
 
 
+def news_of_clinic(clinic) -> NewsItem | None:
+    """The news item written from this consulting session, if there is one."""
+    return NewsItem.objects.filter(clinic=clinic).order_by("pk").first()
+
+
 def news_of_meeting(meeting) -> NewsItem | None:
     """The news item written from this meeting, if there is one."""
     return NewsItem.objects.filter(meeting=meeting).order_by("pk").first()

@@ -22,4 +22,9 @@ urlpatterns = [
         newsroom.news_from_meeting,
         name="news_from_meeting",
     ),
+    path(
+        "newsroom/from-clinic/<int:clinic_id>/",
+        newsroom.news_from_clinic,
+        name="news_from_clinic",
+    ),
 ]

@@ -78,6 +78,9 @@ def test_place_wording():
     assert place_th(MeetingMode.ONLINE, "ห้อง 1") == "ผ่านระบบอิเล็กทรอนิกส์"
     assert place_th(MeetingMode.IN_PERSON, "ห้องประชุม ก.พ.ร.") == "ณ ห้องประชุม ก.พ.ร."
     assert place_th(MeetingMode.HYBRID, "ห้อง 1") == "ณ ห้อง 1 และผ่านระบบอิเล็กทรอนิกส์"
+    # a place that names its online system already is not told "and online" a second time
+    zoom = "ห้อง 1 และผ่านระบบการประชุมทางไกล (Zoom)"
+    assert place_th(MeetingMode.HYBRID, zoom) == f"ณ {zoom}"
     assert place_th(MeetingMode.IN_PERSON, "") == ""
 
 

@@ -129,3 +129,20 @@ def test_list_is_paginated(anonymous_client, meeting, secretariat_admin):
     assert len(first.context["items"]) == 20
     second = anonymous_client.get(LIST, {"page": 2})
     assert len(second.context["items"]) == 5
+
+
+def test_feed_entries_have_an_author_and_an_iri_id(anonymous_client, published):
+    root = ET.fromstring(anonymous_client.get(FEED).content)
+    assert root.find(f"{ATOM}author/{ATOM}name").text
+    entry = root.find(f"{ATOM}entry")
+    assert entry.find(f"{ATOM}author/{ATOM}name").text
+    identifier = entry.find(f"{ATOM}id").text
+    assert identifier.startswith("http://") and identifier.endswith(_detail(published))
+
+
+def test_news_are_newest_first_by_publication_day(anonymous_client, meeting, secretariat_admin):
+    for day in (28, 30, 29):
+        when = datetime.datetime(2022, 9, day, 10, 0, tzinfo=datetime.UTC)
+        make_news(meeting, secretariat_admin, slug=f"d{day}", published=when, title=f"ข่าววันที่{day}")
+    page = anonymous_client.get(reverse("publishing:news_list")).text
+    assert page.index("ข่าววันที่30") < page.index("ข่าววันที่29") < page.index("ข่าววันที่28")

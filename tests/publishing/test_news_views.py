@@ -157,3 +157,53 @@ def test_old_news_keep_their_date(secretariat_client, meeting, secretariat_admin
     when = datetime.datetime(2022, 9, 28, 10, 0, tzinfo=datetime.UTC)
     make_news(meeting, secretariat_admin, slug="old", published=when)
     assert "28 กันยายน 2565" in secretariat_client.get(LIST).text
+
+
+def test_save_and_publish_keeps_the_edits(secretariat_client, news):
+    """Publishing from the edit page saves what was typed first: nothing typed is lost."""
+    data = {
+        "slug": news.slug,
+        "title_th": "หัวข่าวที่แก้แล้ว",
+        "title_en": "Edited headline",
+        "body_th": "เนื้อข่าวที่แก้แล้ว",
+        "body_en": "",
+        "publish": "1",
+    }
+    response = secretariat_client.post(_url("news_edit", news.pk), data)
+    assert response.status_code == 302
+    news.refresh_from_db()
+    assert news.status == NewsStatus.PUBLISHED and news.title_th == "หัวข่าวที่แก้แล้ว"
+    page = secretariat_client.get(_url("news_edit", news.pk)).text
+    assert 'name="publish"' not in page
+
+
+def test_save_and_publish_with_an_error_publishes_nothing(secretariat_client, news):
+    data = {"slug": news.slug, "title_th": "", "body_th": "ข้อความ", "publish": "1"}
+    response = secretariat_client.post(_url("news_edit", news.pk), data)
+    assert response.status_code == 400
+    news.refresh_from_db()
+    assert news.status == NewsStatus.DRAFT
+    assert "ข้อความ" in response.text  # what was typed is shown again
+
+
+def test_news_from_a_consulting_session(secretariat_client, agency, coordinator, secretariat):
+    from tests.publishing.test_news_services import _held_clinic
+
+    clinic = _held_clinic(agency, coordinator, secretariat)
+    page = secretariat_client.get(reverse("clinics:detail", args=[clinic.pk])).text
+    write = reverse("publishing:news_from_clinic", args=[clinic.pk])
+    assert write in page
+    preview = secretariat_client.get(write)
+    assert preview.status_code == 200 and "กรมสรรพากร" in preview.text
+    response = secretariat_client.post(write)
+    news = NewsItem.objects.get(clinic=clinic)
+    assert response.status_code == 302 and response["Location"] == _url("news_edit", news.pk)
+    assert (
+        reverse("publishing:news_edit", args=[news.pk])
+        in secretariat_client.get(reverse("clinics:detail", args=[clinic.pk])).text
+    )
+
+
+def test_the_newsroom_is_in_the_secretariats_menu(secretariat_client, coordinator_client):
+    assert f'href="{LIST}"' in secretariat_client.get(reverse("dashboard:home")).text
+    assert f'href="{LIST}"' not in coordinator_client.get(reverse("dashboard:home")).text

@@ -196,6 +196,7 @@ ROUTES = {
     "publishing:news_publish": (_pk("draft_news"), act(SECRETARIAT)),
     "publishing:news_unpublish": (_pk("news"), act(SECRETARIAT)),
     "publishing:news_from_meeting": (_meeting_id, SECRETARIAT_ONLY),
+    "publishing:news_from_clinic": (lambda w: {"clinic_id": w.clinic.pk}, SECRETARIAT_ONLY),
     # The audit log.
     "core:audit_log": (None, read(SECRETARIAT)),
     "core:audit_export": (lambda w: {"fmt": "csv"}, read(SECRETARIAT)),

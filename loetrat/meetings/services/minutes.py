@@ -97,9 +97,9 @@ def place_th(mode: str, place: str) -> str:
         return ONLINE_TH
     if not place:
         return ONLINE_TH if mode == MeetingMode.HYBRID else ""
-    if mode == MeetingMode.HYBRID:
+    if mode == MeetingMode.HYBRID and "ผ่านระบบ" not in place:
         return f"ณ {place} และ{ONLINE_TH}"
-    return f"ณ {place}"
+    return f"ณ {place}"  # a place that already names its online system says it once
 
 
 def role_th(committee, role: str) -> str:

@@ -5,10 +5,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from loetrat.clinics.enums import ClinicStatus
+from loetrat.clinics.selectors import clinic_get_for
 from loetrat.core.errors import DomainError
 from loetrat.core.forms import add_service_error
 from loetrat.core.listing import Column, build_listing
@@ -17,9 +20,11 @@ from loetrat.meetings.selectors import meeting_get_for
 
 from ..enums import NewsStatus
 from ..forms import NewsForm
-from ..selectors import news_get_for, news_of_meeting, newsroom_items
+from ..selectors import news_get_for, news_of_clinic, news_of_meeting, newsroom_items
 from ..services.news import (
+    news_create_from_clinic,
     news_create_from_meeting,
+    news_draft_for_clinic,
     news_draft_for_meeting,
     news_publish,
     news_unpublish,
@@ -57,12 +62,18 @@ def news_edit(request, pk):
     initial = {name: getattr(news, name) for name in NewsForm.base_fields}
     form = NewsForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
+        publishing = "publish" in request.POST and news.status != NewsStatus.PUBLISHED
         try:
             news = news_update(news=news, actor=request.user, **form.cleaned_data)
+            if publishing:
+                news = news_publish(news=news, actor=request.user)
         except (DomainError, ValidationError) as exc:
             add_service_error(form, exc)
         else:
-            messages.success(request, _("The news item was saved."))
+            if publishing:
+                messages.success(request, _("The news item was saved and published."))
+            else:
+                messages.success(request, _("The news item was saved."))
             return redirect("publishing:news_edit", news.pk)
     return render(
         request,
@@ -98,32 +109,64 @@ def news_unpublish_view(request, pk):
     return redirect("publishing:news_edit", news.pk)
 
 
-@permission_required(MANAGE_NEWS, raise_exception=True)
-@require_http_methods(["GET", "POST"])
-def news_from_meeting(request, meeting_id):
-    """GET shows the generated draft; POST saves it as a draft news item to edit."""
-    meeting = meeting_get_for(request.user, meeting_id)
-    existing = news_of_meeting(meeting)
+def _from_record(request, *, existing, create, draft, context):
+    """GET shows the draft written from a meeting or a session; POST saves it to edit."""
     if existing is not None:
-        messages.info(request, _("This meeting already has a news item."))
+        messages.info(request, _("A news item was already written from this record."))
         return redirect("publishing:news_edit", existing.pk)
     error = None
     if request.method == "POST":
         try:
-            news = news_create_from_meeting(meeting=meeting, actor=request.user)
+            news = create()
         except DomainError as exc:
             error = exc.message
         else:
-            messages.success(request, _("A draft news item was written from the meeting."))
+            messages.success(request, _("A draft news item was written from the record."))
             return redirect("publishing:news_edit", news.pk)
-    held = meeting.status in (MeetingStatus.HELD, MeetingStatus.CERTIFIED)
     return render(
         request,
-        "publishing/newsroom/from_meeting.html",
-        {
-            "meeting": meeting,
-            "draft": news_draft_for_meeting(meeting) if held else None,
-            "error": error,
-        },
+        "publishing/newsroom/from_record.html",
+        {**context, "draft": draft() if not error else None, "error": error},
         status=409 if error else 200,
+    )
+
+
+@permission_required(MANAGE_NEWS, raise_exception=True)
+@require_http_methods(["GET", "POST"])
+def news_from_meeting(request, meeting_id):
+    meeting = meeting_get_for(request.user, meeting_id)
+    held = meeting.status in (MeetingStatus.HELD, MeetingStatus.CERTIFIED)
+    return _from_record(
+        request,
+        existing=news_of_meeting(meeting),
+        create=lambda: news_create_from_meeting(meeting=meeting, actor=request.user),
+        draft=lambda: news_draft_for_meeting(meeting) if held else None,
+        context={
+            "heading": _("Write a news item from a meeting"),
+            "source_label": f"{meeting.committee.name} {meeting.number}",
+            "source_url": reverse("meetings:meeting", args=[meeting.pk]),
+            "source_date": meeting.starts_at,
+            "not_ready": _("Meeting %(number)s has not been held; there is nothing to report yet.")
+            % {"number": meeting.number},
+        },
+    )
+
+
+@permission_required(MANAGE_NEWS, raise_exception=True)
+@require_http_methods(["GET", "POST"])
+def news_from_clinic(request, clinic_id):
+    clinic = clinic_get_for(request.user, clinic_id)
+    held = clinic.status in (ClinicStatus.HELD, ClinicStatus.CLOSED)
+    return _from_record(
+        request,
+        existing=news_of_clinic(clinic),
+        create=lambda: news_create_from_clinic(clinic=clinic, actor=request.user),
+        draft=lambda: news_draft_for_clinic(clinic) if held else None,
+        context={
+            "heading": _("Write a news item from a consulting session"),
+            "source_label": clinic.organization.name,
+            "source_url": reverse("clinics:detail", args=[clinic.pk]),
+            "source_date": clinic.scheduled_at,
+            "not_ready": _("The session has not been held; there is nothing to report yet."),
+        },
     )
