@@ -35,7 +35,7 @@ def localized(item: NewsItem) -> NewsItem:
 
 def newsroom_items(*, status: str = ""):
     """Every news item for the newsroom's list, optionally of one status."""
-    queryset = NewsItem.objects.select_related("meeting__committee")
+    queryset = NewsItem.objects.select_related("meeting__committee", "clinic__organization")
     if status in NewsStatus.values:
         queryset = queryset.filter(status=status)
     return queryset

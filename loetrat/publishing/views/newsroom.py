@@ -34,7 +34,7 @@ from ..services.news import (
 MANAGE_NEWS = "publishing.manage_news"
 NEWS_COLUMNS = [
     Column("title", gettext_lazy("Headline"), ("title_th",)),
-    Column("meeting", gettext_lazy("Meeting"), ("meeting__starts_at",)),
+    Column("meeting", gettext_lazy("About"), ("meeting__starts_at",)),
     Column("status", gettext_lazy("Status"), ("status",)),
     Column("published", gettext_lazy("Published"), ("published_at",)),
     Column("updated", gettext_lazy("Last changed"), ("updated_at",)),
