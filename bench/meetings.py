@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from loetrat.meetings.enums import (
     ActionStatus,
-    AgendaKind,
+    AgendaSection,
     AttendanceStatus,
     CommitteeKind,
     CommitteeRole,
@@ -29,6 +29,7 @@ from loetrat.meetings.models import (
     Attendance,
     Committee,
     CommitteeMember,
+    CommitteeTerm,
     FollowUpAction,
     Meeting,
     Resolution,
@@ -66,9 +67,22 @@ def _committee(secretariat) -> Committee:
         abbreviation_th="อ.ก.พ.ร. ทดสอบ",
         secretariat=secretariat,
     )
+    term = CommitteeTerm.objects.create(
+        committee=committee,
+        starts_on=datetime.date(min(YEARS) - 543, 1, 1),
+        ends_on=datetime.date(max(YEARS) - 543 + 4, 12, 31),
+        appointed_by_th="คำสั่งทดสอบ",
+    )
     roles = [CommitteeRole.CHAIR, *[CommitteeRole.MEMBER] * 10, CommitteeRole.SECRETARY]
     CommitteeMember.objects.bulk_create(
-        CommitteeMember(committee=committee, name_th=f"อนุกรรมการ คนที่ {n}", role=role)
+        CommitteeMember(
+            committee=committee,
+            term=term,
+            name_th=f"อนุกรรมการ คนที่ {n}",
+            role=role,
+            term_starts=term.starts_on,
+            term_ends=term.ends_on,
+        )
         for n, role in enumerate(roles, start=1)
     )
     return committee
@@ -103,8 +117,8 @@ def _items(meetings, rng, owners, user) -> tuple[int, int, int]:
         (
             AgendaItem(
                 meeting=meeting,
-                position=position,
-                kind=rng.choice([AgendaKind.CONSIDERATION, AgendaKind.ACKNOWLEDGEMENT]),
+                section=AgendaSection.CONSIDERATION,
+                number=position,
                 title_th=f"เรื่องที่ {position} การพัฒนาระบบราชการ",
                 summary_th="สำนักงาน ก.พ.ร. เสนอผลการดำเนินงานเพื่อพิจารณา",
                 presenter_th="สำนักงาน ก.พ.ร.",

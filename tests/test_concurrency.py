@@ -118,14 +118,17 @@ def test_simultaneous_submissions_get_unique_gap_free_references(agency, coordin
 
 
 def test_one_resolution_per_item_and_one_certification(secretariat_admin, committee):
-    from loetrat.meetings.enums import AgendaKind, ResolutionOutcome
+    from loetrat.meetings.enums import AgendaSection, ResolutionOutcome
     from loetrat.meetings.models import Meeting, Resolution
     from loetrat.meetings.services import agenda_item_add, meeting_certify, resolution_record
     from tests.factories.meetings import attend, make_meeting
 
     meeting = make_meeting(committee, secretariat_admin)
     item = agenda_item_add(
-        meeting=meeting, kind=AgendaKind.CONSIDERATION, title_th="เรื่อง", actor=secretariat_admin
+        meeting=meeting,
+        section=AgendaSection.CONSIDERATION,
+        title_th="เรื่อง",
+        actor=secretariat_admin,
     )
     attend(meeting, secretariat_admin, present=5)
     results = _run_together(

@@ -31,7 +31,7 @@ class MeetingAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
 @admin.register(AgendaItem)
 class AgendaItemAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    list_display = ["meeting", "position", "kind", "title_th"]
+    list_display = ["meeting", "section", "number", "title_th"]
 
 
 @admin.register(Resolution)

@@ -5,12 +5,16 @@ Everything goes through the services, so the audit log tells the story. Loading 
 nothing.
 
 The data lives in loetrat/demo/data/meetings/: committees.json (each committee with its
-members, a sub-committee naming its parent's code) and meetings.json (each meeting with its
-committee's code, number, start as a local ISO date and time, mode, place and agenda items with
-their resolutions). An item's `links` name the demo objects it concerns, when the demo has them:
-"pmqa-2566" (the PMQA 4.0 criteria version 2566), "cycle-2566" (the 2566 award cycle) or
-"org:<code>" (a public body). The facts (dates, numbers, chairs, decisions) follow OPDC's public
-news reports; the wording is the project's own."""
+former names, a sub-committee naming its parent's code, and its terms of office in order: the
+seats appointed in each, a later term carrying over the members serving at the end of the one
+before, and the seats that ended early with the day and reason) and meetings.json (each
+meeting with its committee's code, number, start as a local ISO date and time, mode, place and
+agenda items, each in its part of the agenda, with their resolutions). An item's `links`
+name the demo objects it concerns, when the demo has them: "pmqa-2566" (the PMQA 4.0 criteria
+version 2566), "cycle-2566" (the 2566 award cycle) or "org:<code>" (a public body). The facts
+(dates, numbers, chairs, decisions) follow OPDC's public news reports; the wording is the
+project's own. The terms' dates and orders and the day of the renaming are the demo's own,
+marked (ข้อมูลตัวอย่าง) where they are cited."""
 
 from __future__ import annotations
 
@@ -30,10 +34,13 @@ from .services import (
     agenda_item_add,
     attendance_record,
     committee_create,
+    committee_update,
     meeting_certify,
     meeting_schedule,
     member_appoint,
     resolution_record,
+    seat_end,
+    term_start,
 )
 
 DATA = Path(__file__).resolve().parent.parent / "demo" / "data" / "meetings"
@@ -56,33 +63,74 @@ def demo_actor(actor=None):
     return User.objects.get(username=DEMO_ACTOR)
 
 
+def _day(text: str) -> datetime.date:
+    return datetime.date.fromisoformat(text)
+
+
+def _create(spec: dict, parent, secretariat, actor) -> Committee:
+    """The committee under its first name, renamed as its former names say (so the record
+    shows each change and its day)."""
+    names = [*sorted(spec["former_names"], key=lambda n: n["used_until"]), spec]
+    first = names[0]
+    committee = committee_create(
+        actor=actor,
+        code=spec["code"],
+        kind=spec["kind"],
+        name_th=first["name_th"],
+        name_en=first["name_en"],
+        abbreviation_th=first["abbreviation_th"],
+        parent=parent,
+        secretariat=secretariat,
+    )
+    for before, after in zip(names, names[1:], strict=False):
+        committee = committee_update(
+            committee=committee,
+            actor=actor,
+            effective_on=_day(before["used_until"]) + datetime.timedelta(days=1),
+            name_th=after["name_th"],
+            name_en=after["name_en"],
+            abbreviation_th=after["abbreviation_th"],
+        )
+    return committee
+
+
+def _terms(committee: Committee, terms: list[dict], actor) -> None:
+    for spec in terms:
+        term = term_start(
+            committee=committee,
+            starts_on=_day(spec["starts_on"]),
+            ends_on=_day(spec["ends_on"]),
+            appointed_by_th=spec["appointed_by_th"],
+            carry_over=spec.get("carry_over", False),
+            actor=actor,
+        )
+        for seat in spec["seats"]:
+            member_appoint(
+                term=term,
+                actor=actor,
+                name_th=seat["name_th"],
+                position_th=seat["position_th"],
+                role=seat["role"],
+                user=_account(seat.get("username")),
+                term_starts=_day(seat["starts_on"]) if seat.get("starts_on") else None,
+            )
+        for ended in spec.get("ended", ()):
+            seat_end(
+                seat=term.seats.get(name_th=ended["name_th"]),
+                on=_day(ended["on"]),
+                reason=ended["reason"],
+                actor=actor,
+            )
+
+
 def _committees(actor) -> dict[str, Committee]:
     secretariat = Organization.objects.get(code="OPDC")
     committees = {}
     for spec in _read("committees.json"):
         committee = Committee.objects.filter(code=spec["code"]).first()
         if committee is None:
-            committee = committee_create(
-                actor=actor,
-                code=spec["code"],
-                kind=spec["kind"],
-                name_th=spec["name_th"],
-                name_en=spec["name_en"],
-                abbreviation_th=spec["abbreviation_th"],
-                parent=committees.get(spec["parent"]),
-                secretariat=secretariat,
-            )
-        seated = set(committee.members.values_list("name_th", flat=True))
-        for member in spec["members"]:
-            if member["name_th"] not in seated:
-                member_appoint(
-                    committee=committee,
-                    actor=actor,
-                    name_th=member["name_th"],
-                    position_th=member["position_th"],
-                    role=member["role"],
-                    user=_account(member.get("username")),
-                )
+            committee = _create(spec, committees.get(spec["parent"]), secretariat, actor)
+            _terms(committee, spec["terms"], actor)
         committees[spec["code"]] = committee
     return committees
 
@@ -123,24 +171,26 @@ def _meeting(spec: dict, committee: Committee, actor) -> Meeting:
     ).first()
     if existing is not None:
         return existing
-    chair = committee.members.get(role=CommitteeRole.CHAIR)
+    starts_at = timezone.make_aware(datetime.datetime.fromisoformat(spec["starts_at"]))
+    day = timezone.localtime(starts_at).date()
+    chair = committee.members.serving(day).get(role=CommitteeRole.CHAIR)
     meeting = meeting_schedule(
         committee=committee,
-        starts_at=timezone.make_aware(datetime.datetime.fromisoformat(spec["starts_at"])),
+        starts_at=starts_at,
         mode=spec["mode"],
         place_th=spec["place_th"],
         chair=chair,
         sequence=sequence,
         actor=actor,
     )
-    for member in committee.members.all():
+    for member in committee.members.serving(day):
         attendance_record(
             meeting=meeting, member=member, status=AttendanceStatus.PRESENT, actor=actor
         )
     for item_spec in spec["items"]:
         item = agenda_item_add(
             meeting=meeting,
-            kind=item_spec["kind"],
+            section=item_spec["section"],
             title_th=item_spec["title_th"],
             title_en=item_spec.get("title_en", ""),
             summary_th=item_spec.get("summary_th", ""),

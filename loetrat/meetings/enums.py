@@ -40,12 +40,32 @@ class MeetingStatus(models.TextChoices):
 class MeetingAction(models.TextChoices):
     HOLD = "hold", _("Record as held")
     CERTIFY = "certify", _("Certify the minutes")
+    POSTPONE = "postpone", _("Postpone")
+    CANCEL = "cancel", _("Cancel")
 
 
-# (status, action) -> new status. A meeting is held once its first resolution is recorded.
+# (status, action) -> new status. A meeting is held once its first resolution is recorded;
+# postponing moves a scheduled meeting's date and keeps it scheduled (and its number).
 MEETING_TRANSITIONS: dict[tuple[str, str], str] = {
     (MeetingStatus.SCHEDULED, MeetingAction.HOLD): MeetingStatus.HELD,
     (MeetingStatus.HELD, MeetingAction.CERTIFY): MeetingStatus.CERTIFIED,
+    (MeetingStatus.SCHEDULED, MeetingAction.POSTPONE): MeetingStatus.SCHEDULED,
+    (MeetingStatus.SCHEDULED, MeetingAction.CANCEL): MeetingStatus.CANCELLED,
+}
+
+
+class AgendaStatus(models.TextChoices):
+    DRAFT = "draft", _("Being prepared")
+    SENT = "sent", _("Sent to the members")
+
+
+class AgendaAction(models.TextChoices):
+    SEND = "send", _("Send the agenda")
+
+
+# (agenda status, action) -> new status. Once sent, the order of the items is fixed.
+AGENDA_TRANSITIONS: dict[tuple[str, str], str] = {
+    (AgendaStatus.DRAFT, AgendaAction.SEND): AgendaStatus.SENT,
 }
 
 
@@ -63,13 +83,28 @@ class AttendanceStatus(models.TextChoices):
 COUNTS_FOR_QUORUM = frozenset({AttendanceStatus.PRESENT, AttendanceStatus.PROXY})
 
 
-class AgendaKind(models.TextChoices):
-    ANNOUNCEMENT = "announcement", _("Matters from the chair")
-    MINUTES = "minutes", _("Certifying the previous minutes")
-    CONSIDERATION = "consideration", _("For consideration (เพื่อพิจารณา)")
-    ACKNOWLEDGEMENT = "acknowledgement", _("For acknowledgement (เพื่อทราบ)")
-    FOLLOW_UP = "follow_up", _("Follow-up of earlier resolutions")
-    OTHER = "other", _("Other matters")
+class AgendaSection(models.IntegerChoices):
+    """The six parts (ระเบียบวาระ) of a Thai committee's agenda, in their standard order; the
+    value is the part's number, and items are numbered within it (4.1, 4.2)."""
+
+    ANNOUNCEMENTS = 1, _("Matters the chair informs the meeting of")
+    MINUTES = 2, _("Certifying the minutes of the previous meeting")
+    CONTINUING = 3, _("Matters arising from earlier meetings")
+    CONSIDERATION = 4, _("Matters for consideration")
+    INFORMATION = 5, _("Matters for information")
+    OTHER = 6, _("Other matters")
+
+
+# The Thai heading of each part, as official agendas and minutes print it whatever the page
+# language (ระเบียบวาระที่ 4 เรื่องเพื่อพิจารณา).
+AGENDA_SECTION_TH = {
+    AgendaSection.ANNOUNCEMENTS: "เรื่องที่ประธานแจ้งที่ประชุมทราบ",
+    AgendaSection.MINUTES: "รับรองรายงานการประชุม",
+    AgendaSection.CONTINUING: "เรื่องสืบเนื่อง",
+    AgendaSection.CONSIDERATION: "เรื่องเพื่อพิจารณา",
+    AgendaSection.INFORMATION: "เรื่องเพื่อทราบ",
+    AgendaSection.OTHER: "เรื่องอื่น ๆ",
+}
 
 
 class ResolutionOutcome(models.TextChoices):

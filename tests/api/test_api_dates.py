@@ -57,7 +57,7 @@ def test_due_dates_read_like_the_pages(
     item = post(
         secretariat_client,
         API + f"meetings/{meeting.pk}/agenda",
-        {"kind": "other", "title_th": "x"},
+        {"section": 6, "title_th": "x"},
     ).json()
     body = {
         "outcome": "approved",

@@ -104,7 +104,7 @@ def test_the_whole_meeting_through_the_api(
         secretariat_admin_client,
         API + f"meetings/{meeting.pk}/agenda",
         {
-            "kind": "consideration",
+            "section": 4,
             "title_th": "เกณฑ์ 2567",
             "links": [{"kind": "frameworks.frameworkversion", "object_id": version.pk}],
         },
@@ -159,7 +159,7 @@ def test_the_whole_meeting_through_the_api(
     after = post(
         secretariat_admin_client,
         API + f"meetings/{meeting.pk}/agenda",
-        {"kind": "other", "title_th": "x"},
+        {"section": 6, "title_th": "x"},
     )
     assert after.status_code == 409 and after.json()["code"] == "meeting_certified"
     again = post(secretariat_admin_client, API + f"meetings/{meeting.pk}/certify")
@@ -180,7 +180,7 @@ def test_agenda_refuses_what_it_cannot_concern(
             secretariat_client,
             API + f"meetings/{meeting.pk}/agenda",
             {
-                "kind": "consideration",
+                "section": 4,
                 "title_th": "x",
                 "links": [{"kind": kind, "object_id": object_id}],
             },
@@ -189,7 +189,7 @@ def test_agenda_refuses_what_it_cannot_concern(
         assert response.json()["details"][0]["field"] == "links.0"
     assert not meeting.agenda_items.exists()
     empty = post(
-        secretariat_client, API + f"meetings/{meeting.pk}/agenda", {"kind": "other", "title_th": ""}
+        secretariat_client, API + f"meetings/{meeting.pk}/agenda", {"section": 6, "title_th": ""}
     )
     assert empty.status_code == 422
 

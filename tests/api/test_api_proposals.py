@@ -37,7 +37,7 @@ def test_propose_a_version_and_see_it_approved(secretariat_client, secretariat_a
     meeting = make_meeting(committee, secretariat_admin)
     proposal = {"kind": "frameworks.frameworkversion", "object_id": version.pk, "title_th": "เกณฑ์"}
     created = post(secretariat_client, API + f"meetings/{meeting.pk}/proposals", proposal)
-    assert created.status_code == 201 and created.json()["kind"] == "consideration"
+    assert created.status_code == 201 and created.json()["label"] == "4.1"
     assert created.json()["links"][0]["label"] == "TEST-FW 2567"
     twice = post(secretariat_client, API + f"meetings/{meeting.pk}/proposals", proposal)
     assert twice.status_code == 409 and twice.json()["code"] == "already_on_agenda"

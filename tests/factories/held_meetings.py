@@ -3,7 +3,7 @@
 import datetime
 
 from loetrat.meetings.enums import (
-    AgendaKind,
+    AgendaSection,
     AttendanceStatus,
     CommitteeKind,
     CommitteeRole,
@@ -19,6 +19,7 @@ from loetrat.meetings.services import (
     member_appoint,
     resolution_record,
 )
+from tests.factories.meetings import first_term
 
 BANGKOK = datetime.timezone(datetime.timedelta(hours=7))
 COMMITTEE_TH = "คณะอนุกรรมการพัฒนาระบบราชการเกี่ยวกับการส่งเสริมการบริหารกิจการบ้านเมืองที่ดี"
@@ -38,10 +39,11 @@ def make_committee(opdc, actor, code="opdc-goodgov", member_user=None):
         abbreviation_th="อ.ก.พ.ร.ฯ ธรรมาภิบาล",
         secretariat=opdc,
     )
-    member_appoint(committee=committee, actor=actor, name_th=CHAIR, role=CommitteeRole.CHAIR)
+    term = first_term(committee, actor)
+    member_appoint(term=term, actor=actor, name_th=CHAIR, role=CommitteeRole.CHAIR)
     for number in range(1, 5):
         member_appoint(
-            committee=committee,
+            term=term,
             actor=actor,
             name_th=f"กรรมการ ท่านที่ {number}",
             position_th=f"ผู้ทรงคุณวุฒิ {number}",
@@ -49,7 +51,7 @@ def make_committee(opdc, actor, code="opdc-goodgov", member_user=None):
             user=member_user if number == 1 else None,
         )
     member_appoint(
-        committee=committee,
+        term=term,
         actor=actor,
         name_th=SECRETARY,
         position_th="รองเลขาธิการ ก.พ.ร.",
@@ -95,7 +97,7 @@ def make_meeting(
         if position == 2:
             item = agenda_item_add(
                 meeting=meeting,
-                kind=AgendaKind.ACKNOWLEDGEMENT,
+                section=AgendaSection.INFORMATION,
                 title_th="รายงานผลการประชุม OECD",
                 title_en="Report on the OECD meeting",
                 summary_th="ฝ่ายเลขานุการรายงานผลการเข้าร่วมประชุม",
@@ -112,7 +114,7 @@ def make_meeting(
             continue
         item = agenda_item_add(
             meeting=meeting,
-            kind=AgendaKind.CONSIDERATION,
+            section=AgendaSection.CONSIDERATION,
             title_th=f"การปรับปรุงหลักเกณฑ์รางวัลเลิศรัฐ ข้อ {position}",
             title_en=f"Revising the award criteria, part {position}",
             summary_th="สำนักงาน ก.พ.ร. เสนอการปรับปรุงหลักเกณฑ์\n\nรายละเอียดตามเอกสาร",

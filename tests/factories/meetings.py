@@ -3,9 +3,11 @@ services, for the meetings tests."""
 
 import datetime
 
+from django.utils import timezone
+
 from loetrat.frameworks.services import version_import
 from loetrat.meetings.enums import (
-    AgendaKind,
+    AgendaSection,
     AttendanceStatus,
     CommitteeKind,
     CommitteeRole,
@@ -19,6 +21,7 @@ from loetrat.meetings.services import (
     meeting_schedule,
     member_appoint,
     resolution_record,
+    term_start,
 )
 from tests.frameworks.helpers import document
 
@@ -38,13 +41,24 @@ def make_committee(actor, secretariat, code="goodgov", voting=5, member_user=Non
         abbreviation_th="อ.ก.พ.ร. ธรรมาภิบาล",
         secretariat=secretariat,
     )
+    term = first_term(committee, actor)
     roles = [CommitteeRole.CHAIR] + [CommitteeRole.MEMBER] * (voting - 1)
     for number, role in enumerate([*roles, CommitteeRole.SECRETARY], start=1):
         user = member_user if number == 2 else None
-        member_appoint(
-            committee=committee, actor=actor, name_th=f"กรรมการ {number}", role=role, user=user
-        )
+        member_appoint(term=term, actor=actor, name_th=f"กรรมการ {number}", role=role, user=user)
     return committee
+
+
+def first_term(committee, actor, starts_on=datetime.date(2019, 1, 1)):
+    """A term from 2562 (2019) until two years from today, so the meetings of the tests fall
+    in it and its members serve today."""
+    return term_start(
+        committee=committee,
+        starts_on=starts_on,
+        ends_on=timezone.localdate() + datetime.timedelta(days=730),
+        appointed_by_th="คำสั่ง ก.พ.ร. ที่ 1/2562",
+        actor=actor,
+    )
 
 
 def make_meeting(committee, actor, day=DAY):
@@ -78,7 +92,7 @@ def add_items(meeting, actor, count, links=()):
     return [
         agenda_item_add(
             meeting=meeting,
-            kind=AgendaKind.CONSIDERATION if n % 2 else AgendaKind.ACKNOWLEDGEMENT,
+            section=AgendaSection.CONSIDERATION if n % 2 else AgendaSection.INFORMATION,
             title_th=f"เรื่องที่ {n}",
             presenter_th="สำนักงาน ก.พ.ร.",
             actor=actor,

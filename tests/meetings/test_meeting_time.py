@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from loetrat.core.errors import ConflictError, DomainError
-from loetrat.meetings.enums import AgendaKind, AttendanceStatus, ResolutionOutcome
+from loetrat.meetings.enums import AgendaSection, AttendanceStatus, ResolutionOutcome
 from loetrat.meetings.services import (
     ActionInput,
     agenda_item_add,
@@ -38,7 +38,10 @@ def test_nothing_is_recorded_of_a_meeting_before_it_begins(upcoming, secretariat
         )
     assert attendance.value.code == "meeting_not_started"
     item = agenda_item_add(
-        meeting=upcoming, kind=AgendaKind.CONSIDERATION, title_th="เรื่อง", actor=secretariat_admin
+        meeting=upcoming,
+        section=AgendaSection.CONSIDERATION,
+        title_th="เรื่อง",
+        actor=secretariat_admin,
     )
     with pytest.raises(ConflictError) as resolution:
         resolution_record(
@@ -73,7 +76,10 @@ def test_actions_are_due_after_the_meeting(committee, secretariat_admin, agency)
     meeting = make_meeting(committee, secretariat_admin)  # 15 June 2566
     [item] = [
         agenda_item_add(
-            meeting=meeting, kind=AgendaKind.CONSIDERATION, title_th="เรื่อง", actor=secretariat_admin
+            meeting=meeting,
+            section=AgendaSection.CONSIDERATION,
+            title_th="เรื่อง",
+            actor=secretariat_admin,
         )
     ]
     attend(meeting, secretariat_admin, present=5)
@@ -102,7 +108,10 @@ def test_certifying_records_who_and_when_after_the_meeting(committee, secretaria
     attend(meeting, secretariat_admin, present=5)
     resolve(
         agenda_item_add(
-            meeting=meeting, kind=AgendaKind.CONSIDERATION, title_th="เรื่อง", actor=secretariat_admin
+            meeting=meeting,
+            section=AgendaSection.CONSIDERATION,
+            title_th="เรื่อง",
+            actor=secretariat_admin,
         ),
         secretariat_admin,
     )

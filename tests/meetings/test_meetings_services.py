@@ -10,7 +10,7 @@ from loetrat.core.errors import ConflictError, DomainError
 from loetrat.core.models import AuditEvent
 from loetrat.frameworks.services import version_import
 from loetrat.meetings.enums import (
-    AgendaKind,
+    AgendaSection,
     AttendanceStatus,
     CommitteeKind,
     CommitteeRole,
@@ -30,6 +30,7 @@ from loetrat.meetings.services import (
     resolution_record,
 )
 from tests.factories.approvals import approve
+from tests.factories.meetings import first_term
 from tests.frameworks.helpers import document
 
 BANGKOK = datetime.timezone(datetime.timedelta(hours=7))
@@ -45,11 +46,10 @@ def committee(opdc, secretariat_admin):
         abbreviation_th="อ.ก.พ.ร.ฯ ธรรมาภิบาล",
         secretariat=opdc,
     )
+    term = first_term(committee, secretariat_admin)
     roles = [CommitteeRole.CHAIR] + [CommitteeRole.MEMBER] * 4 + [CommitteeRole.SECRETARY]
     for number, role in enumerate(roles, start=1):
-        member_appoint(
-            committee=committee, actor=secretariat_admin, name_th=f"กรรมการ {number}", role=role
-        )
+        member_appoint(term=term, actor=secretariat_admin, name_th=f"กรรมการ {number}", role=role)
     return committee
 
 
@@ -101,7 +101,7 @@ def test_resolution_refused_without_quorum_and_twice_for_one_item(committee, sec
     meeting = _meeting(committee, secretariat_admin)
     item = agenda_item_add(
         meeting=meeting,
-        kind=AgendaKind.CONSIDERATION,
+        section=AgendaSection.CONSIDERATION,
         title_th="เกณฑ์ 2567",
         actor=secretariat_admin,
     )
@@ -132,22 +132,27 @@ def test_resolution_refused_without_quorum_and_twice_for_one_item(committee, sec
     assert twice.value.code == "resolution_exists"
 
 
-def test_agenda_items_are_numbered_in_order(committee, secretariat_admin):
+def test_agenda_items_are_numbered_within_their_part(committee, secretariat_admin):
     meeting = _meeting(committee, secretariat_admin)
     items = [
         agenda_item_add(
-            meeting=meeting, kind=kind, title_th=f"เรื่อง {kind}", actor=secretariat_admin
+            meeting=meeting, section=section, title_th=f"เรื่อง {section}", actor=secretariat_admin
         )
-        for kind in (AgendaKind.ANNOUNCEMENT, AgendaKind.CONSIDERATION, AgendaKind.ACKNOWLEDGEMENT)
+        for section in (
+            AgendaSection.ANNOUNCEMENTS,
+            AgendaSection.CONSIDERATION,
+            AgendaSection.CONSIDERATION,
+            AgendaSection.INFORMATION,
+        )
     ]
-    assert [item.position for item in items] == [1, 2, 3]
+    assert [item.label for item in items] == ["1.1", "4.1", "4.2", "5.1"]
 
 
 def _approving_meeting(committee, actor, target, outcome=ResolutionOutcome.APPROVED, link=True):
     meeting = _meeting(committee, actor)
     item = agenda_item_add(
         meeting=meeting,
-        kind=AgendaKind.CONSIDERATION,
+        section=AgendaSection.CONSIDERATION,
         title_th="การปรับปรุงเกณฑ์",
         actor=actor,
         links=[target] if link else [],
@@ -180,7 +185,7 @@ def test_a_certified_meeting_is_read_only(committee, secretariat_admin):
     meeting_certify(meeting=meeting, actor=secretariat_admin)
     with pytest.raises(ConflictError) as refused:
         agenda_item_add(
-            meeting=meeting, kind=AgendaKind.OTHER, title_th="เรื่องอื่น", actor=secretariat_admin
+            meeting=meeting, section=AgendaSection.OTHER, title_th="เรื่องอื่น", actor=secretariat_admin
         )
     assert refused.value.code == "meeting_certified"
     with pytest.raises(ConflictError):
@@ -224,7 +229,10 @@ def test_attendance_only_for_the_committee_members(committee, secretariat_admin,
         secretariat=opdc,
     )
     stranger = member_appoint(
-        committee=other, actor=secretariat_admin, name_th="คนอื่น", role=CommitteeRole.MEMBER
+        term=first_term(other, secretariat_admin),
+        actor=secretariat_admin,
+        name_th="คนอื่น",
+        role=CommitteeRole.MEMBER,
     )
     meeting = _meeting(committee, secretariat_admin)
     with pytest.raises(DomainError) as refused:
@@ -273,7 +281,7 @@ def test_overdue_actions_are_carried_onto_the_next_agenda(committee, secretariat
         committee, secretariat_admin, datetime.datetime(2022, 11, 20, 9, 0, tzinfo=BANGKOK)
     )
     item = following.agenda_items.get()
-    assert item.kind == AgendaKind.FOLLOW_UP
+    assert item.section == AgendaSection.CONTINUING and item.label == "3.1"
     assert [link.target for link in item.links.all()] == [late]
 
 
@@ -359,7 +367,10 @@ def test_a_resolution_and_its_actions_are_recorded_together(committee, secretari
 
     meeting = _meeting(committee, secretariat_admin)
     item = agenda_item_add(
-        meeting=meeting, kind=AgendaKind.CONSIDERATION, title_th="เรื่อง", actor=secretariat_admin
+        meeting=meeting,
+        section=AgendaSection.CONSIDERATION,
+        title_th="เรื่อง",
+        actor=secretariat_admin,
     )
     _attend(meeting, secretariat_admin, present=5)
     good = ActionInput(title_th="รายงานผล", owner=agency, due_on=datetime.date(2023, 1, 31))

@@ -6,7 +6,7 @@ import pytest
 from loetrat.core.approvals import approval_of
 from loetrat.core.errors import ConflictError, DomainError
 from loetrat.frameworks.models import FrameworkVersion
-from loetrat.meetings.enums import AgendaKind, ResolutionOutcome
+from loetrat.meetings.enums import AgendaSection, ResolutionOutcome
 from loetrat.meetings.services import (
     agenda_propose,
     meeting_certify,
@@ -51,7 +51,7 @@ def test_a_proposal_is_an_item_for_consideration_linked_to_the_version(
     meeting, version, secretariat_admin
 ):
     item = _propose(meeting, version, secretariat_admin)
-    assert item.kind == AgendaKind.CONSIDERATION and item.position == 1
+    assert item.section == AgendaSection.CONSIDERATION and item.label == "4.1"
     assert [link.object_id for link in item.links.all()] == [version.pk]
 
 
@@ -227,7 +227,7 @@ def test_the_agenda_form_also_refuses_a_version_waiting_elsewhere(
     response = secretariat_client.post(
         f"/meetings/{later.pk}/agenda/",
         {
-            "kind": AgendaKind.CONSIDERATION,
+            "section": AgendaSection.CONSIDERATION,
             "title_th": "เกณฑ์ 2567",
             "framework_version": version.pk,
         },
@@ -236,7 +236,7 @@ def test_the_agenda_form_also_refuses_a_version_waiting_elsewhere(
     api = secretariat_client.post(
         f"/api/v1/meetings/meetings/{later.pk}/agenda",
         {
-            "kind": "consideration",
+            "section": 4,
             "title_th": "เกณฑ์",
             "links": [{"kind": "frameworks.frameworkversion", "object_id": version.pk}],
         },
@@ -255,4 +255,4 @@ def test_the_approval_is_recorded_in_thai_whoever_certifies(
 
     with translation.override("en"):
         meeting_certify(meeting=meeting, actor=secretariat_admin)
-    assert approval_of(version).reference_th == "มติ อ.ก.พ.ร. ธรรมาภิบาล ครั้งที่ 1/2566 วาระที่ 1"
+    assert approval_of(version).reference_th == "มติ อ.ก.พ.ร. ธรรมาภิบาล ครั้งที่ 1/2566 วาระที่ 4.1"

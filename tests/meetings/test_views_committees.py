@@ -40,29 +40,24 @@ def test_missing_committee_is_404(secretariat_client, committee):
 
 
 def test_appointing_a_member(secretariat_client, committee_client, committee):
-    url = reverse("meetings:committee", args=["goodgov"])
+    term = committee.terms.get()
+    url = reverse("meetings:term", args=["goodgov", term.pk])
     bad = secretariat_client.post(
-        url,
-        {
-            "name_th": "นายใหม่",
-            "role": "member",
-            "term_starts": "1/10/2566",
-            "term_ends": "1/1/2566",
-        },
+        url, {"name_th": "นายใหม่", "role": "member", "term_starts": "1/1/2500"}
     )
     assert bad.status_code == 400 and "นายใหม่" in bad.content.decode()
+    assert "ภายในวาระ" in bad.content.decode()  # the seat must start within the term
+    unknown = secretariat_client.post(
+        url, {"name_th": "นายใหม่", "role": "member", "account": "nobody-such"}
+    )
+    assert unknown.status_code == 400 and "nobody-such" in unknown.content.decode()
     good = secretariat_client.post(
-        url,
-        {
-            "name_th": "นายใหม่",
-            "role": "member",
-            "term_starts": "1/10/2566",
-            "term_ends": "30/9/2568",
-        },
+        url, {"name_th": "นายใหม่", "role": "member", "term_starts": "1/10/2566"}
     )
     assert good.status_code == 302
     member = CommitteeMember.objects.get(name_th="นายใหม่")
-    assert member.term_starts.year == 2023 and member.term_ends.year == 2025
+    assert member.term_starts.year == 2023 and member.term_ends == term.ends_on
+    assert committee_client.get(url).status_code == 200
     assert committee_client.post(url, {"name_th": "x", "role": "member"}).status_code == 403
 
 

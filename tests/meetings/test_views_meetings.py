@@ -115,12 +115,12 @@ def test_the_agenda_links_a_draft_version_and_a_cycle(
     version = draft_version(secretariat_admin)
     cycle = AwardCycleFactory(year_be=2567)
     url = reverse("meetings:agenda_add", args=[meeting.pk])
-    missing = secretariat_client.post(url, {"kind": "consideration", "title_th": ""})
+    missing = secretariat_client.post(url, {"section": 4, "title_th": ""})
     assert missing.status_code == 400 and "field--invalid" in missing.content.decode()
     response = secretariat_client.post(
         url,
         {
-            "kind": "consideration",
+            "section": 4,
             "title_th": "ร่างเกณฑ์ 2567",
             "presenter_th": "กองพัฒนา",
             "framework_version": version.pk,

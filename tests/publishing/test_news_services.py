@@ -61,13 +61,13 @@ def test_english_draft(meeting):
 
 
 def _resolve_all(meeting, actor, text_th, text_en, cabinet=False):
-    from loetrat.meetings.enums import AgendaKind, ResolutionOutcome
+    from loetrat.meetings.enums import AgendaSection, ResolutionOutcome
     from loetrat.meetings.services import agenda_item_add, resolution_record
 
     for n in (1, 2, 3):
         item = agenda_item_add(
             meeting=meeting,
-            kind=AgendaKind.CONSIDERATION,
+            section=AgendaSection.CONSIDERATION,
             title_th=f"เรื่องที่ {n}",
             title_en=f"Item {n}",
             summary_th=f"สาระของเรื่องที่ {n}",

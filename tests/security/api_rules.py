@@ -180,10 +180,66 @@ OPERATIONS = {
         lambda w: {"rows": [{"member_id": w.committee.members.first().pk, "status": "present"}]},
         SECRETARIAT,
     ),
+    "POST /api/v1/meetings/meetings/{meeting_id}/postpone": (
+        lambda w: {"meeting_id": w.meeting.pk},
+        {"starts_at": "2599-03-10T09:30:00+07:00", "reason": "ประธานติดภารกิจ"},
+        SECRETARIAT,
+    ),
+    "POST /api/v1/meetings/meetings/{meeting_id}/cancel": (
+        lambda w: {"meeting_id": w.meeting.pk},
+        {"reason": "ไม่มีเรื่องเสนอ"},
+        SECRETARIAT,
+    ),
+    "POST /api/v1/meetings/meetings/{meeting_id}/agenda/send": (
+        lambda w: {"meeting_id": w.meeting.pk},
+        None,
+        SECRETARIAT,
+    ),
+    "POST /api/v1/meetings/agenda/{item_id}/move": (
+        lambda w: {"item_id": w.item.pk},
+        {"section": 5, "number": 1},
+        SECRETARIAT,
+    ),
+    # Setting up committees: the secretariat; the seated members read the terms.
+    "POST /api/v1/meetings/committees": (
+        None,
+        {
+            "code": "new-working-group",
+            "kind": "working_group",
+            "name_th": "คณะทำงานใหม่",
+            "secretariat_code": "OPDC",
+        },
+        SECRETARIAT,
+    ),
+    "PATCH /api/v1/meetings/committees/{code}": (
+        lambda w: {"code": w.committee.code},
+        {"name_en": "Sub-committee on good governance"},
+        SECRETARIAT,
+    ),
+    "GET /api/v1/meetings/committees/{code}/terms": (
+        lambda w: {"code": w.committee.code},
+        None,
+        COMMITTEE,
+    ),
+    "POST /api/v1/meetings/committees/{code}/terms": (
+        lambda w: {"code": w.committee.code},
+        {"starts_on": "2599-01-01", "ends_on": "2600-12-31", "appointed_by_th": "คำสั่ง"},
+        SECRETARIAT,
+    ),
+    "POST /api/v1/meetings/committees/{code}/terms/{term_id}/seats": (
+        lambda w: {"code": w.committee.code, "term_id": w.term.pk},
+        {"name_th": "นายใหม่ ใจดี", "role": "member"},
+        SECRETARIAT,
+    ),
+    "POST /api/v1/meetings/seats/{seat_id}/end": (
+        lambda w: {"seat_id": w.seat.pk},
+        {"on": "2566-12-31", "reason": "ลาออก"},
+        SECRETARIAT,
+    ),
     "GET /api/v1/meetings/linkable": (None, None, SECRETARIAT),
     "POST /api/v1/meetings/meetings/{meeting_id}/agenda": (
         lambda w: {"meeting_id": w.meeting.pk},
-        {"kind": "acknowledgement", "title_th": "เรื่องแจ้งเพื่อทราบ"},
+        {"section": 5, "title_th": "เรื่องแจ้งเพื่อทราบ"},
         SECRETARIAT,
     ),
     "POST /api/v1/meetings/meetings/{meeting_id}/proposals": (

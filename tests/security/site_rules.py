@@ -155,10 +155,19 @@ ROUTES = {
     "awards:application_receipt_pdf": (lambda w: {"pk": w.submitted.pk}, AGENCY_RECORD),
     # Committees and meetings: records for the seated members and the secretariat, who runs them.
     "meetings:committees": (None, read(SECRETARIAT | SEATED | {"other_member"})),
-    "meetings:committee": (
-        lambda w: {"code": w.committee.code},
+    "meetings:committee": (lambda w: {"code": w.committee.code}, COMMITTEE_RECORD),
+    "meetings:committee_create": (None, SECRETARIAT_ONLY),
+    "meetings:committee_edit": (lambda w: {"code": w.committee.code}, SECRETARIAT_ONLY),
+    "meetings:term_start": (lambda w: {"code": w.committee.code}, SECRETARIAT_ONLY),
+    "meetings:term": (
+        lambda w: {"code": w.committee.code, "pk": w.term.pk},
         Rule(SECRETARIAT | SEATED, write=SECRETARIAT),  # the secretariat appoints members there
     ),
+    "meetings:seat_end": (_pk("seat"), act(SECRETARIAT)),
+    "meetings:meeting_postpone": (_pk("meeting"), SECRETARIAT_ONLY),
+    "meetings:meeting_cancel": (_pk("meeting"), SECRETARIAT_ONLY),
+    "meetings:agenda_send": (_pk("meeting"), act(SECRETARIAT)),
+    "meetings:agenda_move": (_pk("item"), act(SECRETARIAT)),
     "meetings:meeting_schedule": (lambda w: {"code": w.committee.code}, SECRETARIAT_ONLY),
     "meetings:meeting": (_pk("meeting"), COMMITTEE_RECORD),
     "meetings:meeting_attendance": (_pk("meeting"), act(SECRETARIAT)),

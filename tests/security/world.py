@@ -159,8 +159,11 @@ def _meetings(world: World, request, admin, agency) -> None:
         news=news_create_from_meeting(meeting=meeting, actor=admin), actor=admin
     )
     draft_news = make_news(meeting, admin, slug="draft-news")
+    term = committee.terms.get()
     world.objects.update(
         committee=committee,
+        term=term,
+        seat=term.seats.exclude(user=world.users["committee_member"]).order_by("pk").last(),
         meeting=meeting,
         item=item,
         resolution=resolution,

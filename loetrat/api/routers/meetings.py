@@ -38,9 +38,15 @@ from loetrat.meetings.services import (
     agenda_document_add,
     agenda_document_remove,
     agenda_item_add,
+    agenda_item_move,
     agenda_propose,
+    agenda_send,
     attendance_record_many,
+    committee_create,
+    committee_update,
+    meeting_cancel,
     meeting_certify,
+    meeting_postpone,
     meeting_schedule,
     resolution_record,
 )
@@ -56,12 +62,17 @@ from ..schemas.meetings import (
     AgendaDocumentOut,
     AgendaItemIn,
     AgendaItemOut,
+    AgendaMoveIn,
     AttendanceIn,
+    CancelIn,
     CommitteeDetailOut,
+    CommitteeIn,
     CommitteeOut,
+    CommitteeUpdateIn,
     LinkableKindOut,
     MeetingDetailOut,
     MeetingOut,
+    PostponeIn,
     ProgressIn,
     ProposalIn,
     ResolutionIn,
@@ -72,6 +83,7 @@ from ..schemas.meetings import (
     link_row,
     resolution_row,
 )
+from .committees import committee_detail, committee_parent, committee_secretariat
 
 router = Router(tags=["meetings"])
 
@@ -103,8 +115,9 @@ def _meeting_detail(meeting, user) -> dict:
     meeting.agenda_rows = [
         {
             "id": item.pk,
-            "position": item.position,
-            "kind": item.kind,
+            "section": item.section,
+            "number": item.number,
+            "label": item.label,
             "title_th": item.title_th,
             "title_en": item.title_en,
             "summary_th": item.summary_th,
@@ -137,13 +150,59 @@ def get_committee(request: HttpRequest, code: str):
     return committee
 
 
+@router.post(
+    "/committees",
+    response={201: CommitteeDetailOut, **WRITE},
+    summary="Create a committee (then start its first term)",
+)
+def create_committee(request: HttpRequest, payload: CommitteeIn):
+    require_perm(request, MANAGE)
+    fields = payload.model_dump(exclude={"parent_code", "secretariat_code"})
+    committee = committee_create(
+        actor=request.user,
+        parent=committee_parent(payload.parent_code),
+        secretariat=committee_secretariat(payload.secretariat_code),
+        **fields,
+    )
+    return Status(201, committee_detail(request, committee.code))
+
+
+@router.patch(
+    "/committees/{code}",
+    response={200: CommitteeDetailOut, **WRITE},
+    summary="Change a committee's details (only the fields sent); a new name keeps the old one",
+)
+def update_committee(request: HttpRequest, code: str, payload: CommitteeUpdateIn):
+    require_perm(request, MANAGE)
+    committee = committee_get_for(request.user, code)
+    changes = payload.model_dump(exclude_unset=True)
+    effective_on = changes.pop("effective_on", None)
+    reason = changes.pop("reason", "")
+    if "parent_code" in changes:
+        changes["parent"] = committee_parent(changes.pop("parent_code"))
+    if "secretariat_code" in changes:
+        changes["secretariat"] = committee_secretariat(changes.pop("secretariat_code") or "")
+    changes = {
+        name: value for name, value in changes.items() if value is not None or name == "parent"
+    }
+    committee_update(
+        committee=committee,
+        actor=request.user,
+        effective_on=effective_on,
+        reason=reason,
+        **changes,
+    )
+    return committee_detail(request, code)
+
+
 @router.get(
     "/committees/{code}/meetings", response=list[MeetingOut], summary="A committee's meetings"
 )
 @paginate(BoundedPagination)
 def list_meetings(request: HttpRequest, code: str):
     require_perm(request, VIEW)
-    return committee_meetings(committee_get_for(request.user, code)).select_related("committee")
+    meetings = committee_meetings(committee_get_for(request.user, code))
+    return meetings.select_related("committee").prefetch_related("committee__former_names")
 
 
 @router.post(
@@ -163,9 +222,7 @@ def schedule_meeting(request: HttpRequest, code: str, payload: ScheduleIn):
                 code="not_member",
                 field="chair_id",
             )
-    starts_at = payload.starts_at
-    if timezone.is_naive(starts_at):
-        starts_at = timezone.make_aware(starts_at)
+    starts_at = _aware(payload.starts_at)
     meeting = meeting_schedule(
         committee=committee,
         starts_at=starts_at,
@@ -251,7 +308,7 @@ def add_agenda_item(request: HttpRequest, meeting_id: int, payload: AgendaItemIn
     meeting = meeting_get_for(request.user, meeting_id)
     item = agenda_item_add(
         meeting=meeting,
-        kind=payload.kind,
+        section=payload.section,
         title_th=payload.title_th,
         title_en=payload.title_en,
         summary_th=payload.summary_th,
@@ -261,6 +318,68 @@ def add_agenda_item(request: HttpRequest, meeting_id: int, payload: AgendaItemIn
     )
     detail = _meeting_detail(meeting, request.user)
     return Status(201, next(row for row in detail.agenda_rows if row["id"] == item.pk))
+
+
+def _aware(moment):
+    return timezone.make_aware(moment) if timezone.is_naive(moment) else moment
+
+
+@router.post(
+    "/meetings/{meeting_id}/postpone",
+    response={200: MeetingOut, **WRITE},
+    summary="Postpone a scheduled meeting to a new time in the same B.E. year (keeps its number)",
+)
+def postpone_meeting(request: HttpRequest, meeting_id: int, payload: PostponeIn):
+    require_perm(request, MANAGE)
+    meeting = meeting_get_for(request.user, meeting_id)
+    meeting_postpone(
+        meeting=meeting,
+        starts_at=_aware(payload.starts_at),
+        reason=payload.reason,
+        actor=request.user,
+    )
+    return meeting_get_for(request.user, meeting_id)
+
+
+@router.post(
+    "/meetings/{meeting_id}/cancel",
+    response={200: MeetingOut, **WRITE},
+    summary="Cancel a scheduled meeting, with the reason (its number is not reused)",
+)
+def cancel_meeting(request: HttpRequest, meeting_id: int, payload: CancelIn):
+    require_perm(request, MANAGE)
+    meeting = meeting_get_for(request.user, meeting_id)
+    meeting_cancel(meeting=meeting, reason=payload.reason, actor=request.user)
+    return meeting_get_for(request.user, meeting_id)
+
+
+@router.post(
+    "/agenda/{item_id}/move",
+    response={200: MeetingDetailOut, **WRITE},
+    summary="Move an agenda item within its part or to another (until the agenda is sent)",
+    description=(
+        "Puts the item at place `number` of part `section` (at its end without a number); the "
+        "items of both parts are numbered again. Refused (409 agenda_sent) once the agenda "
+        "was sent, and (409 meeting_held) once the meeting was held."
+    ),
+)
+def move_agenda_item(request: HttpRequest, item_id: int, payload: AgendaMoveIn):
+    require_perm(request, MANAGE)
+    item = agenda_item_get_for(request.user, item_id)
+    meeting = meeting_get_for(request.user, item.meeting_id)
+    agenda_item_move(item=item, section=payload.section, number=payload.number, actor=request.user)
+    return _meeting_detail(meeting, request.user)
+
+
+@router.post(
+    "/meetings/{meeting_id}/agenda/send",
+    response={200: MeetingDetailOut, **WRITE},
+    summary="Send the agenda: its order is fixed from now on and the time is recorded",
+)
+def send_agenda(request: HttpRequest, meeting_id: int):
+    require_perm(request, MANAGE)
+    meeting = agenda_send(meeting=meeting_get_for(request.user, meeting_id), actor=request.user)
+    return _meeting_detail(meeting_get_for(request.user, meeting.pk), request.user)
 
 
 @router.post(

@@ -9,8 +9,10 @@ from ninja import Field, Schema
 from loetrat.meetings.enums import (
     OPEN_ACTION_STATUSES,
     ActionStatus,
-    AgendaKind,
+    AgendaSection,
     AttendanceStatus,
+    CommitteeKind,
+    CommitteeRole,
     MeetingMode,
     MeetingStatus,
     ResolutionOutcome,
@@ -20,12 +22,41 @@ from .common import Day, Moment
 
 
 class MemberOut(Schema):
+    """A seat: who holds it, in which term, and the days it serves (`end_reason` when it
+    ended before its term)."""
+
     id: int
     name_th: str
     position_th: str
     role: str
+    term_id: int
     term_starts: datetime.date | None
     term_ends: datetime.date | None
+    end_reason: str = ""
+    username: str | None = None
+
+    @staticmethod
+    def resolve_username(obj) -> str | None:
+        return obj.user.get_username() if obj.user_id else None
+
+
+class TermOut(Schema):
+    id: int
+    starts_on: datetime.date
+    ends_on: datetime.date | None
+    appointed_by_th: str
+    seats: list[MemberOut]
+
+    @staticmethod
+    def resolve_seats(obj) -> list:
+        return obj.seat_list
+
+
+class FormerNameOut(Schema):
+    name_th: str
+    name_en: str
+    abbreviation_th: str
+    used_until: datetime.date
 
 
 class CommitteeOut(Schema):
@@ -51,10 +82,69 @@ class CommitteeOut(Schema):
 
 class CommitteeDetailOut(CommitteeOut):
     members: list[MemberOut]
+    former_names: list[FormerNameOut]
 
     @staticmethod
     def resolve_members(obj) -> list:
         return obj.member_rows
+
+    @staticmethod
+    def resolve_former_names(obj) -> list:
+        return list(obj.former_names.all())
+
+
+class CommitteeIn(Schema):
+    code: str = Field(..., min_length=1, max_length=40, pattern=r"^[-a-zA-Z0-9_]+$")
+    kind: CommitteeKind
+    name_th: str = Field(..., min_length=1, max_length=300)
+    name_en: str = Field("", max_length=300)
+    abbreviation_th: str = Field("", max_length=60)
+    parent_code: str | None = Field(None, description="The code of the committee that set it up.")
+    secretariat_code: str = Field(..., description="The organisation serving as secretariat.")
+    quorum_percent: int = Field(50, ge=1, le=100)
+    quorum_more_than: bool = True
+    quorum_counts_secretaries: bool = False
+
+
+class CommitteeUpdateIn(Schema):
+    """Only the fields sent change. A new name takes effect on `effective_on` (today by
+    default); the old name is kept for the meetings before it."""
+
+    kind: CommitteeKind | None = None
+    name_th: str | None = Field(None, min_length=1, max_length=300)
+    name_en: str | None = Field(None, max_length=300)
+    abbreviation_th: str | None = Field(None, max_length=60)
+    parent_code: str | None = Field(None, description='"" to remove the parent.')
+    secretariat_code: str | None = None
+    quorum_percent: int | None = Field(None, ge=1, le=100)
+    quorum_more_than: bool | None = None
+    quorum_counts_secretaries: bool | None = None
+    effective_on: Day | None = None
+    reason: str = Field("", max_length=300)
+
+
+class TermIn(Schema):
+    starts_on: Day
+    ends_on: Day
+    appointed_by_th: str = Field("", max_length=300)
+    carry_over: bool = Field(
+        True, description="Give everyone serving at the end of the current term a seat in this one."
+    )
+
+
+class SeatIn(Schema):
+    name_th: str = Field(..., min_length=1, max_length=200)
+    position_th: str = Field("", max_length=300)
+    role: CommitteeRole
+    username: str | None = Field(
+        None, description="An account to link: that person then reads the committee's records."
+    )
+    term_starts: Day | None = Field(None, description="The first day of the term by default.")
+
+
+class SeatEndIn(Schema):
+    on: Day = Field(..., description="The last day the person serves.")
+    reason: str = Field(..., min_length=1, max_length=300)
 
 
 class MeetingOut(Schema):
@@ -70,10 +160,20 @@ class MeetingOut(Schema):
     status: str
     chair: MemberOut | None = None
     certified_at: datetime.datetime | None
+    committee_name_th: str = Field(description="The committee's name on the meeting day.")
+    postponed_from: datetime.datetime | None
+    postponement_reason: str
+    cancellation_reason: str
+    agenda_status: str
+    agenda_sent_at: datetime.datetime | None
 
     @staticmethod
     def resolve_committee_code(obj) -> str:
         return obj.committee.code
+
+    @staticmethod
+    def resolve_committee_name_th(obj) -> str:
+        return obj.committee.name_on(obj.day).name_th
 
 
 class AttendanceOut(Schema):
@@ -159,8 +259,9 @@ class AgendaDocumentOut(Schema):
 
 class AgendaItemOut(Schema):
     id: int
-    position: int
-    kind: str
+    section: int = Field(description="The part of the agenda, 1 to 6 (ระเบียบวาระที่ 1–6).")
+    number: int = Field(description="The item's number within its part.")
+    label: str = Field(description='As the agenda prints it: "4.2".')
     title_th: str
     title_en: str
     summary_th: str
@@ -231,7 +332,10 @@ class LinkIn(Schema):
 
 
 class AgendaItemIn(Schema):
-    kind: AgendaKind
+    section: AgendaSection = Field(
+        description="1 matters from the chair, 2 certifying the minutes, 3 matters arising, "
+        "4 for consideration, 5 for information, 6 other matters."
+    )
     title_th: str = Field(..., min_length=1, max_length=500)
     title_en: str = Field("", max_length=500)
     summary_th: str = ""
@@ -241,6 +345,22 @@ class AgendaItemIn(Schema):
         max_length=10,
         description="What the item concerns: a draft criteria version to approve, an award "
         "cycle (GET /meetings/linkable lists the kinds and their objects).",
+    )
+
+
+class PostponeIn(Schema):
+    starts_at: Moment
+    reason: str = Field(..., min_length=1, max_length=500)
+
+
+class CancelIn(Schema):
+    reason: str = Field(..., min_length=1, max_length=500)
+
+
+class AgendaMoveIn(Schema):
+    section: AgendaSection = Field(description="The part to put the item in (its own to reorder).")
+    number: int | None = Field(
+        None, ge=1, le=999, description="Its place in that part; the end when empty."
     )
 
 

@@ -3,30 +3,55 @@
 import datetime
 
 from django import forms
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from loetrat.core.forms import ThaiDateField
 from loetrat.core.kinds import agenda_kinds
+from loetrat.core.thai.dates import format_date
 from loetrat.organizations.models import Organization
 
-from ..enums import VOTING_ROLES, AgendaKind, AttendanceStatus, MeetingMode, ResolutionOutcome
+from ..enums import (
+    VOTING_ROLES,
+    AgendaSection,
+    AttendanceStatus,
+    MeetingMode,
+    ResolutionOutcome,
+)
 
 TEXTAREA = {"rows": 4}
 
 
-def _serves_on(member, day) -> bool:
-    starts_ok = member.term_starts is None or member.term_starts <= day
-    return starts_ok and (member.term_ends is None or member.term_ends >= day)
+def _seat_label(seat) -> str:
+    serves = " – ".join(
+        format_date(day, style="short") if day else "…"
+        for day in (seat.term_starts, seat.term_ends)
+    )
+    return f"{seat.name_th} ({seat.get_role_display()}, {serves})"
 
 
-class MeetingScheduleForm(forms.Form):
-    day = ThaiDateField(label=_("Date"))
-    time = forms.TimeField(
+class StartsAtMixin:
+    """A meeting's day and time, typed separately, read back as an aware `starts_at`."""
+
+    def with_starts_at(self, data: dict) -> dict:
+        day, time = data.get("day"), data.get("time")
+        if day and time:
+            data["starts_at"] = timezone.make_aware(datetime.datetime.combine(day, time))
+        return data
+
+
+def time_field() -> forms.TimeField:
+    return forms.TimeField(
         label=_("Starts at"),
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
         help_text=_("24-hour time, e.g. 09:30."),
     )
+
+
+class MeetingScheduleForm(StartsAtMixin, forms.Form):
+    day = ThaiDateField(label=_("Date"))
+    time = time_field()
     mode = forms.ChoiceField(label=_("How the meeting is held"), choices=MeetingMode.choices)
     place_th = forms.CharField(
         label=_("Place"),
@@ -54,17 +79,19 @@ class MeetingScheduleForm(forms.Form):
 
     def __init__(self, *args, committee, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["chair"].queryset = committee.members.filter(role__in=VOTING_ROLES).order_by(
-            "name_th"
+        today = timezone.localdate()
+        self.fields["chair"].queryset = (
+            committee.members.filter(role__in=VOTING_ROLES)
+            .filter(Q(term_ends__isnull=True) | Q(term_ends__gte=today))
+            .order_by("term_starts", "name_th", "pk")
         )
+        self.fields["chair"].label_from_instance = _seat_label
 
     def clean(self):
-        data = super().clean()
-        day, time = data.get("day"), data.get("time")
-        if day and time:
-            data["starts_at"] = timezone.make_aware(datetime.datetime.combine(day, time))
+        data = self.with_starts_at(super().clean())
+        day = data.get("day")
         chair = data.get("chair")
-        if chair and day and not _serves_on(chair, day):
+        if chair and day and not chair.serves_on(day):
             self.add_error("chair", _("This member's term does not cover the meeting date."))
         if (
             data.get("mode") in (MeetingMode.IN_PERSON, MeetingMode.HYBRID)
@@ -120,7 +147,12 @@ class AttendanceForm(forms.Form):
 
 
 class AgendaItemForm(forms.Form):
-    kind = forms.ChoiceField(label=_("Kind"), choices=AgendaKind.choices)
+    section = forms.TypedChoiceField(
+        label=_("Part of the agenda"),
+        choices=AgendaSection.choices,
+        coerce=int,
+        initial=AgendaSection.CONSIDERATION,
+    )
     title_th = forms.CharField(label=_("Item title (Thai)"), max_length=500)
     title_en = forms.CharField(label=_("Item title (English)"), max_length=500, required=False)
     summary_th = forms.CharField(

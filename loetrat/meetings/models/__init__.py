@@ -1,4 +1,4 @@
-from .committees import Committee, CommitteeMember
+from .committees import Committee, CommitteeMember, CommitteeName, CommitteeTerm
 from .documents import AgendaDocument
 from .meetings import AgendaItem, AgendaLink, Attendance, Meeting
 from .resolutions import ActionProgress, FollowUpAction, Resolution
@@ -11,6 +11,8 @@ __all__ = [
     "Attendance",
     "Committee",
     "CommitteeMember",
+    "CommitteeName",
+    "CommitteeTerm",
     "FollowUpAction",
     "Meeting",
     "Resolution",

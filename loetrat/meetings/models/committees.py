@@ -52,9 +52,82 @@ class Committee(BaseModel):
 
     @property
     def name(self) -> str:
-        if get_language() == "en" and self.name_en:
-            return self.name_en
-        return self.abbreviation_th or self.name_th
+        return _short_name(self)
+
+    def name_on(self, day, former_names=None):
+        """The committee's names as they were on `day`: a `CommitteeName` when the committee
+        was renamed after that day, else the committee itself (both have `name_th`, `name_en`,
+        `abbreviation_th` and `name`). `former_names` are the committee's, read once for many
+        days; by default they are read here."""
+        if former_names is None:
+            former_names = list(self.former_names.all())
+        earlier = [n for n in former_names if day is not None and n.used_until >= day]
+        return min(earlier, key=lambda n: (n.used_until, n.pk)) if earlier else self
+
+
+def _short_name(named) -> str:
+    if get_language() == "en" and named.name_en:
+        return named.name_en
+    return named.abbreviation_th or named.name_th
+
+
+class CommitteeName(models.Model):
+    """A name a committee used to have, until the day before a change took effect; meetings
+    held under it show it."""
+
+    committee = models.ForeignKey(Committee, on_delete=models.PROTECT, related_name="former_names")
+    name_th = models.CharField(_("name (Thai)"), max_length=300)
+    name_en = models.CharField(_("name (English)"), max_length=300, blank=True)
+    abbreviation_th = models.CharField(_("abbreviation (Thai)"), max_length=60, blank=True)
+    used_until = models.DateField(_("used until"))
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-used_until", "-id"]
+        verbose_name = _("former committee name")
+        verbose_name_plural = _("former committee names")
+
+    def __str__(self):
+        return self.name_th
+
+    @property
+    def name(self) -> str:
+        return _short_name(self)
+
+
+class CommitteeTerm(BaseModel):
+    """A term of office (วาระการดำรงตำแหน่ง): the dates the committee's members are appointed
+    for, and the order or resolution that appointed them. Terms of one committee never
+    overlap; starting a new term ends the one before it."""
+
+    committee = models.ForeignKey(Committee, on_delete=models.PROTECT, related_name="terms")
+    starts_on = models.DateField(_("term starts"))
+    ends_on = models.DateField(
+        _("term ends"),
+        null=True,
+        blank=True,
+        help_text=_("Empty only for a term recorded before terms were kept."),
+    )
+    appointed_by_th = models.CharField(
+        _("appointed by"),
+        max_length=300,
+        blank=True,
+        help_text=_("The order or resolution that appointed the members, as it is cited."),
+    )
+
+    class Meta:
+        ordering = ["committee", "-starts_on"]
+        verbose_name = _("term of office")
+        verbose_name_plural = _("terms of office")
+        constraints = [
+            models.UniqueConstraint(fields=["committee", "starts_on"], name="term_start_once")
+        ]
+
+    def __str__(self):
+        return f"{self.committee} {self.starts_on}–{self.ends_on or ''}"
+
+    def covers(self, day) -> bool:
+        return self.starts_on <= day and (self.ends_on is None or day <= self.ends_on)
 
 
 class CommitteeMemberQuerySet(models.QuerySet):
@@ -67,11 +140,16 @@ class CommitteeMemberQuerySet(models.QuerySet):
 
 
 class CommitteeMember(BaseModel):
-    """A seat on a committee for a term. Many members (ministers, experts) have no account, so
-    the person's name is kept here; `user` links those who do."""
+    """A seat on a committee in one term. Many members (ministers, experts) have no account,
+    so the person's name is kept here; `user` links those who do. The seat serves from
+    `term_starts` to `term_ends` (the term's dates unless appointed later or ended early, when
+    `end_reason` says why); a seat is never deleted."""
 
     committee = models.ForeignKey(
         Committee, on_delete=models.PROTECT, related_name="members", verbose_name=_("committee")
+    )
+    term = models.ForeignKey(
+        CommitteeTerm, on_delete=models.PROTECT, related_name="seats", verbose_name=_("term")
     )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -86,6 +164,7 @@ class CommitteeMember(BaseModel):
     role = models.CharField(_("role"), max_length=24, choices=CommitteeRole.choices)
     term_starts = models.DateField(_("term starts"), null=True, blank=True)
     term_ends = models.DateField(_("term ends"), null=True, blank=True)
+    end_reason = models.CharField(_("reason the seat ended"), max_length=300, blank=True)
 
     objects = CommitteeMemberQuerySet.as_manager()
 
@@ -96,3 +175,7 @@ class CommitteeMember(BaseModel):
 
     def __str__(self):
         return f"{self.name_th} ({self.get_role_display()})"
+
+    def serves_on(self, day) -> bool:
+        starts_ok = self.term_starts is None or self.term_starts <= day
+        return starts_ok and (self.term_ends is None or self.term_ends >= day)

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from loetrat.core.models import BaseModel
 from loetrat.core.thai.numbering import format_meeting_number
 
-from ..enums import AgendaKind, AttendanceStatus, MeetingMode, MeetingStatus
+from ..enums import AgendaSection, AgendaStatus, AttendanceStatus, MeetingMode, MeetingStatus
 
 
 class Meeting(BaseModel):
@@ -47,6 +47,26 @@ class Meeting(BaseModel):
         blank=True,
         related_name="+",
         verbose_name=_("certified by"),
+    )
+    postponed_from = models.DateTimeField(
+        _("postponed from"),
+        null=True,
+        blank=True,
+        help_text=_("When the meeting was to begin before it was last postponed."),
+    )
+    postponement_reason = models.CharField(_("reason for postponing"), max_length=500, blank=True)
+    cancellation_reason = models.CharField(_("reason for cancelling"), max_length=500, blank=True)
+    agenda_status = models.CharField(
+        _("agenda"), max_length=8, choices=AgendaStatus.choices, default=AgendaStatus.DRAFT
+    )
+    agenda_sent_at = models.DateTimeField(_("agenda sent"), null=True, blank=True)
+    agenda_sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("agenda sent by"),
     )
 
     class Meta:
@@ -93,26 +113,34 @@ class Attendance(models.Model):
 
 
 class AgendaItem(BaseModel):
-    """An item on a meeting's agenda (ระเบียบวาระ), numbered in order."""
+    """An item on a meeting's agenda, in one of its six parts (ระเบียบวาระ) and numbered within
+    it: item 4.2 is the second matter for consideration."""
 
     meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="agenda_items")
-    position = models.PositiveSmallIntegerField(_("number"))
-    kind = models.CharField(_("kind"), max_length=24, choices=AgendaKind.choices)
+    section = models.PositiveSmallIntegerField(_("agenda part"), choices=AgendaSection.choices)
+    number = models.PositiveSmallIntegerField(_("number in the part"))
     title_th = models.CharField(_("title (Thai)"), max_length=500)
     title_en = models.CharField(_("title (English)"), max_length=500, blank=True)
     summary_th = models.TextField(_("summary (Thai)"), blank=True)
     presenter_th = models.CharField(_("presented by"), max_length=300, blank=True)
 
     class Meta:
-        ordering = ["meeting", "position"]
+        ordering = ["meeting", "section", "number"]
         verbose_name = _("agenda item")
         verbose_name_plural = _("agenda items")
         constraints = [
-            models.UniqueConstraint(fields=["meeting", "position"], name="agenda_position_once")
+            models.UniqueConstraint(
+                fields=["meeting", "section", "number"], name="agenda_number_once"
+            )
         ]
 
     def __str__(self):
-        return f"{self.meeting.number} วาระที่ {self.position} {self.title_th}"
+        return f"{self.meeting.number} วาระที่ {self.label} {self.title_th}"
+
+    @property
+    def label(self) -> str:
+        """The item's number as the agenda prints it: 4.2."""
+        return f"{self.section}.{self.number}"
 
 
 class AgendaLink(models.Model):

@@ -40,7 +40,7 @@ class Resolution(BaseModel):
 
     def __str__(self):
         item = self.agenda_item
-        return f"มติ {item.meeting.committee} ครั้งที่ {item.meeting.number} วาระที่ {item.position}"
+        return f"มติ {item.meeting.committee} ครั้งที่ {item.meeting.number} วาระที่ {item.label}"
 
 
 class FollowUpAction(BaseModel):

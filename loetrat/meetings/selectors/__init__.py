@@ -13,8 +13,10 @@ from .committees import (
     committee_meetings,
     committee_members,
     committees_visible_to,
+    with_names_of_their_day,
 )
 from .meetings import (
+    AgendaPart,
     MeetingView,
     agenda_item_get_for,
     meeting_get_for,
@@ -33,9 +35,31 @@ from .proposals import (
     proposal_title,
 )
 from .quorum import QuorumState, quorum_state
+from .terms import (
+    account_named,
+    any_term_get_for,
+    committee_by_code,
+    committee_terms,
+    current_term,
+    seat_get_for,
+    term_get_for,
+    term_seats,
+    terms_with_seats,
+)
 
 __all__ = [
     "ACTION_STATES",
+    "AgendaPart",
+    "account_named",
+    "any_term_get_for",
+    "committee_by_code",
+    "committee_terms",
+    "current_term",
+    "seat_get_for",
+    "term_get_for",
+    "term_seats",
+    "terms_with_seats",
+    "with_names_of_their_day",
     "MeetingView",
     "action_get_for",
     "action_search",

@@ -1,14 +1,24 @@
 """Committees and their members: the secretariat reads every committee; a committee member
 reads the committees on which they hold a seat now, and nothing of the others."""
 
-from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 from django.http import Http404
 from django.utils import timezone
 
 from loetrat.organizations.roles import is_secretariat_user
 
 from ..enums import CommitteeRole
-from ..models import Committee, CommitteeMember, Meeting
+from ..models import Committee, CommitteeMember, CommitteeTerm, Meeting
 
 VIEW = "meetings.view_committee"
 
@@ -20,15 +30,13 @@ ROLE_ORDER = Case(
 
 def committee_ids_visible_to(user) -> set[int] | None:
     """The committees whose records the person may read: None for all (the secretariat), else
-    those where they hold a seat whose term has not ended (empty when they may read none)."""
+    those where their account holds a seat serving today, in the current term (empty when they
+    may read none). A seat that ended, or a term that has not begun, opens nothing."""
     if not user.has_perm(VIEW):
         return set()
     if is_secretariat_user(user):
         return None
-    today = timezone.localdate()
-    seats = CommitteeMember.objects.filter(user=user).filter(
-        Q(term_ends__isnull=True) | Q(term_ends__gte=today)
-    )
+    seats = CommitteeMember.objects.filter(user=user).serving()
     return set(seats.values_list("committee_id", flat=True))
 
 
@@ -50,9 +58,13 @@ def committees_visible_to(user) -> QuerySet[Committee]:
         Q(members__term_ends__isnull=True) | Q(members__term_ends__gte=today)
     )
     committees = within_visible_committees(Committee.objects.all(), user, path="pk")
+    current = CommitteeTerm.objects.filter(committee=OuterRef("pk"), starts_on__lte=today).order_by(
+        "-starts_on"
+    )
     return committees.select_related("parent", "secretariat").annotate(
         member_count=Count("members", filter=serving, distinct=True),
         meeting_count=Count("meetings", distinct=True),
+        term_ends=Subquery(current.values("ends_on")[:1]),
     )
 
 
@@ -67,19 +79,23 @@ def committee_get_for(user, code: str) -> Committee:
         raise Http404 from None
 
 
-def committee_members(committee: Committee) -> list[CommitteeMember]:
-    """Every seat, past and present, chair first; `serving` says whether the term runs today."""
+def seats_in_order(seats: QuerySet[CommitteeMember]) -> list[CommitteeMember]:
+    """The seats chair first, then vice chairs, members and secretaries, each by name;
+    `serving` says whether the seat serves today."""
     today = timezone.localdate()
-    members = list(
-        committee.members.select_related("user")
+    rows = list(
+        seats.select_related("user")
         .annotate(role_order=ROLE_ORDER)
         .order_by("role_order", "name_th", "pk")
     )
-    for member in members:
-        member.serving = (member.term_starts is None or member.term_starts <= today) and (
-            member.term_ends is None or member.term_ends >= today
-        )
-    return members
+    for seat in rows:
+        seat.serving = seat.serves_on(today)
+    return rows
+
+
+def committee_members(committee: Committee) -> list[CommitteeMember]:
+    """Every seat of every term, past and present, chair first."""
+    return seats_in_order(committee.members.all())
 
 
 def committee_meetings(committee: Committee) -> QuerySet[Meeting]:
@@ -92,3 +108,13 @@ def committee_meetings(committee: Committee) -> QuerySet[Meeting]:
         )
         .order_by("-starts_at", "-pk")
     )
+
+
+def with_names_of_their_day(meetings, committee: Committee) -> list[Meeting]:
+    """The meetings with `.named`: the committee's names on the day each was held (one query
+    for the committee's former names, whatever the number of meetings)."""
+    former = list(committee.former_names.all())
+    rows = list(meetings)
+    for meeting in rows:
+        meeting.named = committee.name_on(meeting.day, former)
+    return rows

@@ -13,7 +13,7 @@ from django.http import Http404
 from loetrat.core.approvals import approvals_by_sources
 from loetrat.core.kinds import describe_pairs
 
-from ..enums import MeetingStatus
+from ..enums import AGENDA_SECTION_TH, AgendaSection, AgendaStatus, MeetingStatus
 from ..models import (
     ActionProgress,
     AgendaDocument,
@@ -74,12 +74,45 @@ def resolution_or_none(pk) -> Resolution | None:
     return Resolution.objects.select_related("agenda_item__meeting").filter(pk=pk).first()
 
 
+@dataclass(frozen=True)
+class AgendaPart:
+    """One of the six parts of the agenda with its items (possibly none)."""
+
+    number: int
+    label: str  # in the page's language
+    heading_th: str  # as the official agenda prints it
+    items: list
+
+
 @dataclass
 class MeetingView:
     meeting: Meeting
     quorum: QuorumState
     members: list = field(default_factory=list)
     items: list = field(default_factory=list)
+    named: object = None  # the committee's names on the meeting day
+
+    @property
+    def parts(self) -> list[AgendaPart]:
+        """The six parts in their standard order, each with its items in number order."""
+        return [
+            AgendaPart(
+                number=section.value,
+                label=str(section.label),
+                heading_th=AGENDA_SECTION_TH[section],
+                items=[item for item in self.items if item.section == section],
+            )
+            for section in AgendaSection
+        ]
+
+    @property
+    def agenda_sent(self) -> bool:
+        return self.meeting.agenda_status == AgendaStatus.SENT
+
+    @property
+    def can_reorder(self) -> bool:
+        """Whether the items may still move: a scheduled meeting whose agenda is not sent."""
+        return self.meeting.status == MeetingStatus.SCHEDULED and not self.agenda_sent
 
     @property
     def certified(self) -> bool:
@@ -134,10 +167,12 @@ def meeting_view(meeting: Meeting, user) -> MeetingView:
                 "documents", queryset=AgendaDocument.objects.active(), to_attr="document_list"
             ),
         )
-        .order_by("position")
+        .order_by("section", "number")
     )
+    sent_at = meeting.agenda_sent_at
     decisions = []
     for item in items:
+        item.added_after_sending = sent_at is not None and item.created_at > sent_at
         try:
             item.decision = item.resolution
         except Resolution.DoesNotExist:
@@ -146,7 +181,23 @@ def meeting_view(meeting: Meeting, user) -> MeetingView:
             decisions.append(item.decision)
     _attach_outcomes(decisions, user)
     _with_links(items, _item_pairs, user)
-    return MeetingView(meeting=meeting, quorum=quorum_state(meeting), members=members, items=items)
+    _mark_neighbours(items)
+    return MeetingView(
+        meeting=meeting,
+        quorum=quorum_state(meeting),
+        members=members,
+        items=items,
+        named=meeting.committee.name_on(day),
+    )
+
+
+def _mark_neighbours(items) -> None:
+    """`.first_in_part` and `.last_in_part` on each item (for the move up and down buttons)."""
+    for index, item in enumerate(items):
+        before = items[index - 1] if index else None
+        after = items[index + 1] if index + 1 < len(items) else None
+        item.first_in_part = before is None or before.section != item.section
+        item.last_in_part = after is None or after.section != item.section
 
 
 def _attach_outcomes(resolutions: list[Resolution], user) -> None:

@@ -1,6 +1,7 @@
 from .actions import action_create, action_progress, overdue_actions
+from .agenda import agenda_item_move, agenda_send
 from .approvals import resolution_approve
-from .committees import committee_create, member_appoint
+from .committees import committee_create, committee_update
 from .meetings import (
     ActionInput,
     AttendanceInput,
@@ -12,6 +13,8 @@ from .meetings import (
     resolution_record,
 )
 from .proposals import agenda_propose
+from .rescheduling import meeting_cancel, meeting_postpone
+from .terms import member_appoint, seat_end, term_start
 
 __all__ = [
     "ActionInput",
@@ -21,12 +24,19 @@ __all__ = [
     "action_progress",
     "overdue_actions",
     "agenda_item_add",
+    "agenda_item_move",
+    "agenda_send",
     "agenda_propose",
     "attendance_record",
     "committee_create",
+    "committee_update",
+    "meeting_cancel",
+    "meeting_postpone",
     "meeting_certify",
     "meeting_schedule",
     "member_appoint",
+    "seat_end",
+    "term_start",
     "resolution_approve",
     "resolution_record",
 ]

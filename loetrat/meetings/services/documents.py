@@ -62,7 +62,7 @@ def agenda_document_add(*, agenda_item: AgendaItem, title_th: str, upload, actor
                 "%(name)s cannot be added: item %(position)s already has %(count)s documents, "
                 "the most it may have. Remove one first."
             )
-            % {"name": name, "position": agenda_item.position, "count": MAX_DOCUMENTS_PER_ITEM},
+            % {"name": name, "position": agenda_item.label, "count": MAX_DOCUMENTS_PER_ITEM},
             code="too_many_documents",
             field="file",
         )

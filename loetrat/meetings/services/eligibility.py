@@ -56,7 +56,7 @@ def check_proposable(target, meeting: Meeting) -> None:
             % {
                 "target": target,
                 "number": waiting.meeting.number,
-                "position": waiting.position,
+                "position": waiting.label,
             },
             code="already_on_agenda",
         )

@@ -23,7 +23,7 @@ from loetrat.core.transitions import StateMachine, transition
 
 from ..enums import (
     MEETING_TRANSITIONS,
-    AgendaKind,
+    AgendaSection,
     AttendanceStatus,
     MeetingAction,
     MeetingStatus,
@@ -38,13 +38,31 @@ MEETING_MACHINE = StateMachine(
     transitions=MEETING_TRANSITIONS,
     audit_prefix="meetings.meeting",
     related=("committee",),
-    audit_verbs={MeetingAction.HOLD: "held", MeetingAction.CERTIFY: "certified"},
+    audit_verbs={
+        MeetingAction.HOLD: "held",
+        MeetingAction.CERTIFY: "certified",
+        MeetingAction.POSTPONE: "postponed",
+        MeetingAction.CANCEL: "cancelled",
+    },
     organization_of=lambda meeting: meeting.committee.secretariat_id,
-    refusal=lambda meeting, action: ConflictError(
-        _("Only a meeting that was held can have its minutes certified."),
-        code="meeting_not_held",
-    ),
+    refusal=lambda meeting, action: _refusal(meeting, action),
 )
+
+
+def _refusal(meeting: Meeting, action: str) -> ConflictError:
+    if action == MeetingAction.CERTIFY:
+        return ConflictError(
+            _("Only a meeting that was held can have its minutes certified."),
+            code="meeting_not_held",
+        )
+    return ConflictError(
+        _(
+            "Meeting %(number)s is %(status)s; only a scheduled meeting can be postponed or "
+            "cancelled."
+        )
+        % {"number": meeting.number, "status": meeting.get_status_display().lower()},
+        code="meeting_not_scheduled",
+    )
 
 
 def require_open(meeting: Meeting) -> None:
@@ -134,7 +152,7 @@ def _carry_overdue_actions(meeting: Meeting, actor) -> None:
     if overdue:
         agenda_item_add(
             meeting=meeting,
-            kind=AgendaKind.FOLLOW_UP,
+            section=AgendaSection.CONTINUING,
             title_th=f"ติดตามข้อสั่งการที่เลยกำหนด ({len(overdue)} เรื่อง)",
             actor=actor,
             links=overdue,
@@ -169,16 +187,18 @@ def attendance_record(
 def agenda_item_add(
     *,
     meeting: Meeting,
-    kind: str,
+    section: int,
     title_th: str,
     actor,
     links=(),
     check_links: bool = True,
     **fields,
 ) -> AgendaItem:
-    """Add an item at the end of the agenda, linked to the objects it concerns. Linked objects
-    must be fit to go before the committee (see `check_proposable`); `check_links=False` is
-    for recording meetings of the past, whose items concern what is long in effect."""
+    """Add an item at the end of its part of the agenda (`section`, 1 to 6), linked to the
+    objects it concerns. Linked objects must be fit to go before the committee (see
+    `check_proposable`); `check_links=False` is for recording meetings of the past, whose items
+    concern what is long in effect. An item added after the agenda was sent goes after the
+    items sent, whose numbers never change."""
     meeting = (
         Meeting.objects.select_for_update(of=("self",))
         .select_related("committee")
@@ -188,8 +208,14 @@ def agenda_item_add(
     if check_links:
         for target in links:
             check_proposable(target, meeting)
-    last = meeting.agenda_items.aggregate(n=Max("position"))["n"] or 0
-    item = AgendaItem(meeting=meeting, position=last + 1, kind=kind, title_th=title_th, **fields)
+    if section not in AgendaSection.values:
+        raise DomainError(
+            _("Choose one of the six parts of the agenda."), code="invalid_section", field="section"
+        )
+    last = meeting.agenda_items.filter(section=section).aggregate(n=Max("number"))["n"] or 0
+    item = AgendaItem(
+        meeting=meeting, section=section, number=last + 1, title_th=title_th, **fields
+    )
     item.full_clean()
     item.save()
     for target in links:
@@ -203,7 +229,7 @@ def agenda_item_add(
         action="meetings.agenda.added",
         target=item,
         organization_id=meeting.committee.secretariat_id,
-        after={"position": item.position, "kind": kind, "title_th": title_th},
+        after={"number": item.label, "section": section, "title_th": title_th},
     )
     return item
 
@@ -295,7 +321,7 @@ def resolution_record(
     if Resolution.objects.filter(agenda_item=agenda_item).exists():
         raise ConflictError(
             _("Item %(position)s already has a resolution; record a correction on a later item.")
-            % {"position": agenda_item.position},
+            % {"position": agenda_item.label},
             code="resolution_exists",
         )
     quorum = quorum_state(meeting)

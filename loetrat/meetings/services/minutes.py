@@ -27,7 +27,8 @@ from loetrat.core.pdf import render_pdf
 from loetrat.core.thai.dates import format_date
 
 from ..enums import (
-    AgendaKind,
+    AGENDA_SECTION_TH,
+    AgendaSection,
     AttendanceStatus,
     CommitteeKind,
     CommitteeRole,
@@ -41,14 +42,6 @@ THAI_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พ�
 ONLINE_TH = "ผ่านระบบอิเล็กทรอนิกส์"
 CABINET_TH = "และให้นำเสนอคณะรัฐมนตรีเพื่อพิจารณาต่อไป"
 
-AGENDA_KIND_TH = {
-    AgendaKind.ANNOUNCEMENT: "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
-    AgendaKind.MINUTES: "เรื่องรับรองรายงานการประชุม",
-    AgendaKind.CONSIDERATION: "เรื่องเพื่อพิจารณา",
-    AgendaKind.ACKNOWLEDGEMENT: "เรื่องเพื่อทราบ",
-    AgendaKind.FOLLOW_UP: "เรื่องสืบเนื่อง",
-    AgendaKind.OTHER: "เรื่องอื่น ๆ",
-}
 OUTCOME_TH = {
     ResolutionOutcome.APPROVED: "เห็นชอบ",
     ResolutionOutcome.APPROVED_WITH_AMENDMENTS: "เห็นชอบโดยให้ปรับปรุงตามความเห็นของที่ประชุม",
@@ -74,6 +67,9 @@ HEADING_PREFIXES = (
     "มติที่ประชุม",
     "เลิกประชุมเวลา",
 )
+# An item's own line in an edited text ("4.1 ร่างเกณฑ์ ..."), also set as a heading.
+ITEM_LINE = re.compile(r"^\d+\.\d+\s")
+NOTHING_TH = "- ไม่มี -"
 
 
 def thai_long_date(value) -> str:
@@ -125,8 +121,7 @@ class Person:
 
 @dataclass
 class MinutesItem:
-    position: int
-    kind: str
+    label: str  # 4.1
     title: str
     presenter: str
     summary: list[str]
@@ -149,8 +144,21 @@ class Minutes:
     present: list[Person] = field(default_factory=list)
     absent: list[Person] = field(default_factory=list)
     attending: list[Person] = field(default_factory=list)
-    items: list[MinutesItem] = field(default_factory=list)
+    sections: list[MinutesSection] = field(default_factory=list)
     secretary: Person | None = None
+
+    @property
+    def items(self) -> list[MinutesItem]:
+        return [item for section in self.sections for item in section.items]
+
+
+@dataclass
+class MinutesSection:
+    """One of the six parts of the agenda (ระเบียบวาระที่ 4 เรื่องเพื่อพิจารณา) and its items."""
+
+    number: int
+    heading: str
+    items: list[MinutesItem] = field(default_factory=list)
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -181,20 +189,27 @@ def minutes_of(meeting: Meeting) -> Minutes:
         if member.role == CommitteeRole.SECRETARY and secretary is None:
             secretary = person
     if secretary is None:
-        seat = committee.members.filter(role=CommitteeRole.SECRETARY).order_by("pk").first()
+        seat = (
+            committee.members.serving(meeting.day)
+            .filter(role=CommitteeRole.SECRETARY)
+            .order_by("pk")
+            .first()
+        )
         if seat is not None:
             secretary = Person(seat.name_th, role_th(committee, seat.role))
-    items, presenters = [], []
+    sections = {
+        number: MinutesSection(number, AGENDA_SECTION_TH[number]) for number in AgendaSection.values
+    }
+    presenters = []
     documents = Prefetch("documents", queryset=AgendaDocument.objects.active(), to_attr="papers")
     agenda = meeting.agenda_items.select_related("resolution").prefetch_related(documents)
-    for item in agenda.order_by("position"):
+    for item in agenda.order_by("section", "number"):
         resolution = getattr(item, "resolution", None)
         if item.presenter_th and item.presenter_th not in presenters:
             presenters.append(item.presenter_th)
-        items.append(
+        sections[item.section].items.append(
             MinutesItem(
-                position=item.position,
-                kind=AGENDA_KIND_TH.get(item.kind, ""),
+                label=item.label,
                 title=item.title_th,
                 presenter=item.presenter_th,
                 summary=_paragraphs(item.summary_th),
@@ -209,7 +224,7 @@ def minutes_of(meeting: Meeting) -> Minutes:
         )
     return Minutes(
         meeting=meeting,
-        committee_name=committee.name_th,
+        committee_name=committee.name_on(meeting.day).name_th,
         number=meeting.number,
         date=thai_long_date(meeting.starts_at),
         place=place_th(meeting.mode, meeting.place_th),
@@ -218,7 +233,7 @@ def minutes_of(meeting: Meeting) -> Minutes:
         present=present,
         absent=absent,
         attending=[Person(name) for name in presenters],
-        items=items,
+        sections=list(sections.values()),
         secretary=secretary,
     )
 
@@ -248,21 +263,27 @@ def minutes_text(minutes: Minutes) -> str:
     if minutes.attending:
         _people(lines, "ผู้เข้าร่วมประชุม", minutes.attending)
     lines += ["", f"เริ่มประชุมเวลา {minutes.starts}"]
-    for item in minutes.items:
-        lines += ["", f"ระเบียบวาระที่ {item.position} {item.title}"]
-        if item.kind:
-            lines.append(f"({item.kind})")
-        if item.presenter:
-            lines.append(f"ผู้นำเสนอ: {item.presenter}")
-        for paragraph in item.summary:
-            lines += ["", paragraph]
-        if item.resolution:
-            lines += ["", "มติที่ประชุม", item.resolution]
+    for section in minutes.sections:
+        lines += ["", f"ระเบียบวาระที่ {section.number} {section.heading}"]
+        if not section.items:
+            lines.append(NOTHING_TH)
+        for item in section.items:
+            _item_lines(lines, item)
     if minutes.ends:
         lines += ["", f"เลิกประชุมเวลา {minutes.ends}"]
     if minutes.secretary:
         lines += ["", "ผู้จดรายงานการประชุม", minutes.secretary.name, minutes.secretary.title]
     return "\n".join(lines).strip() + "\n"
+
+
+def _item_lines(lines: list[str], item: MinutesItem) -> None:
+    lines += ["", f"{item.label} {item.title}"]
+    if item.presenter:
+        lines.append(f"ผู้นำเสนอ: {item.presenter}")
+    for paragraph in item.summary:
+        lines += ["", paragraph]
+    if item.resolution:
+        lines += ["", "มติที่ประชุม", item.resolution]
 
 
 def minutes_blocks(text: str) -> list[tuple[str, str]]:
@@ -276,7 +297,7 @@ def minutes_blocks(text: str) -> list[tuple[str, str]]:
             continue
         if in_title:
             kind = "title"
-        elif line.startswith(HEADING_PREFIXES):
+        elif line.startswith(HEADING_PREFIXES) or ITEM_LINE.match(line):
             kind = "heading"
         else:
             kind = "para"

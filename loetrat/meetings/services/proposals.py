@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from loetrat.core.errors import DomainError
 
-from ..enums import AgendaKind
+from ..enums import AgendaSection
 from ..models import AgendaItem, Meeting
 from ..selectors.proposals import is_proposable
 from .meetings import agenda_item_add
@@ -38,7 +38,7 @@ def agenda_propose(
         )
     return agenda_item_add(
         meeting=meeting,
-        kind=AgendaKind.CONSIDERATION,
+        section=AgendaSection.CONSIDERATION,
         title_th=title_th,
         title_en=title_en,
         summary_th=summary_th,

@@ -46,7 +46,7 @@ def agenda_document_add_view(request, pk):
             messages.success(
                 request,
                 _("%(title)s was added to item %(position)s.")
-                % {"title": document.title_th, "position": item.position},
+                % {"title": document.title_th, "position": item.label},
             )
             return redirect(_item_url(item))
     return _render(request, meeting, document_posted=(item.pk, form), status=status)

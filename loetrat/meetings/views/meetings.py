@@ -13,7 +13,13 @@ from django.views.decorators.http import require_POST, require_safe
 from loetrat.core.errors import DomainError
 from loetrat.core.forms import add_service_error
 
-from ..forms import ActionRowFormSet, AgendaItemForm, AttendanceForm, ResolutionForm
+from ..forms import (
+    ActionRowFormSet,
+    AgendaItemForm,
+    AgendaMoveForm,
+    AttendanceForm,
+    ResolutionForm,
+)
 from ..forms.documents import document_form_for
 from ..selectors import (
     agenda_item_get_for,
@@ -63,7 +69,14 @@ def _render(
         elif manage and item.decision is None:
             item.record_form = ResolutionForm(prefix=_prefix(item.pk))
             item.action_formset = ActionRowFormSet(prefix=_prefix(item.pk) + "-actions")
-    context = {"view": view, "meeting": meeting, "committee": meeting.committee, "manage": manage}
+    context = {
+        "view": view,
+        "meeting": meeting,
+        "committee": meeting.committee,
+        "manage": manage,
+        "reorder": manage and view.can_reorder,
+        "part_choices": AgendaMoveForm.base_fields["section"].choices,
+    }
     if manage:
         context["attendance_form"] = attendance_form or AttendanceForm(members=view.members)
         context["agenda_form"] = agenda_form or _agenda_form()
@@ -114,7 +127,7 @@ def agenda_add_view(request, pk):
         try:
             item = agenda_item_add(
                 meeting=meeting,
-                kind=data["kind"],
+                section=data["section"],
                 title_th=data["title_th"],
                 title_en=data["title_en"],
                 summary_th=data["summary_th"],
@@ -126,9 +139,7 @@ def agenda_add_view(request, pk):
             add_service_error(form, exc)
             status = _status(exc)
         else:
-            messages.success(
-                request, _("Item %(position)s was added.") % {"position": item.position}
-            )
+            messages.success(request, _("Item %(position)s was added.") % {"position": item.label})
             return redirect(reverse("meetings:meeting", args=[meeting.pk]) + f"#item-{item.pk}")
     return _render(request, meeting, agenda_form=form, status=status)
 
@@ -164,7 +175,7 @@ def resolution_record_view(request, pk):
         else:
             messages.success(
                 request,
-                _("The resolution on item %(position)s is recorded.") % {"position": item.position},
+                _("The resolution on item %(position)s is recorded.") % {"position": item.label},
             )
             return redirect(reverse("meetings:meeting", args=[meeting.pk]) + f"#item-{item.pk}")
     return _render(request, meeting, posted=(item.pk, form, formset), status=status)

@@ -59,7 +59,7 @@ def propose_view(request, kind, pk):
                     _("%(target)s is item %(position)s of meeting %(number)s.")
                     % {
                         "target": described.label,
-                        "position": item.position,
+                        "position": item.label,
                         "number": item.meeting.number,
                     },
                 )

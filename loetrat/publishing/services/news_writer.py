@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from loetrat.clinics.models import ClinicSession
 from loetrat.core.thai.dates import format_date
-from loetrat.meetings.enums import AgendaKind, CommitteeRole, MeetingMode
+from loetrat.meetings.enums import AgendaSection, CommitteeRole, MeetingMode
 from loetrat.meetings.enums import ResolutionOutcome as Outcome
 from loetrat.meetings.models import Meeting
 from loetrat.meetings.services.minutes import place_th, with_cabinet
@@ -103,10 +103,10 @@ def _alike(resolution) -> tuple:
 def _items(meeting: Meeting) -> tuple[list, list]:
     """(decided, noted) items in agenda order; certifying earlier minutes is left out."""
     items = list(
-        meeting.agenda_items.exclude(kind=AgendaKind.MINUTES)
+        meeting.agenda_items.exclude(section=AgendaSection.MINUTES)
         .filter(resolution__isnull=False)
         .select_related("resolution")
-        .order_by("position")
+        .order_by("section", "number")
     )
     decided = [item for item in items if item.resolution.outcome != Outcome.NOTED]
     noted = [item for item in items if item.resolution.outcome == Outcome.NOTED]
@@ -194,7 +194,8 @@ def _where_en(mode: str, place: str) -> str:
 def news_draft_for_meeting(meeting: Meeting) -> NewsDraft:
     """The headline and text, in Thai and English, of a news summary of the meeting."""
     meeting = Meeting.objects.select_related("committee__secretariat", "chair").get(pk=meeting.pk)
-    committee, secretariat = meeting.committee, meeting.committee.secretariat
+    secretariat = meeting.committee.secretariat
+    committee = meeting.committee.name_on(meeting.day)  # its names on the day it met
     decided, noted = _items(meeting)
     chair, number = _chair_name(meeting), meeting.number
     opening_th = _join(
