@@ -37,7 +37,6 @@ from .proposals import (
 from .quorum import QuorumState, quorum_state
 from .terms import (
     account_named,
-    any_term_get_for,
     committee_by_code,
     committee_terms,
     current_term,
@@ -51,7 +50,6 @@ __all__ = [
     "ACTION_STATES",
     "AgendaPart",
     "account_named",
-    "any_term_get_for",
     "committee_by_code",
     "committee_terms",
     "current_term",

@@ -52,17 +52,6 @@ def term_get_for(committee: Committee, pk) -> CommitteeTerm:
         raise Http404 from None
 
 
-def any_term_get_for(user, pk) -> CommitteeTerm:
-    """A term by its key, when the person may read its committee; 404 otherwise."""
-    if not user.has_perm(VIEW):
-        raise Http404
-    terms = within_visible_committees(CommitteeTerm.objects.all(), user)
-    try:
-        return terms.select_related("committee__secretariat").get(pk=pk)
-    except (CommitteeTerm.DoesNotExist, ValueError, TypeError):
-        raise Http404 from None
-
-
 def seat_get_for(user, pk) -> CommitteeMember:
     """A seat, when the person may read its committee; 404 otherwise."""
     if not user.has_perm(VIEW):
