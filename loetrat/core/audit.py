@@ -103,7 +103,9 @@ def _field_of(target_type: str, key: str):
 
 
 def _shown(field, value: Any) -> Any:
-    choices = dict(field.flatchoices) if field is not None and field.choices else {}
+    if not getattr(field, "choices", None) or not isinstance(value, str | int):
+        return value
+    choices = dict(field.flatchoices)
     return str(choices[value]) if value in choices else value
 
 
@@ -115,7 +117,7 @@ def change_rows(event: AuditEvent) -> list[tuple[str, Any, Any]]:
     rows = []
     for key in dict.fromkeys([*before, *after]):
         field = _field_of(event.target_type, key)
-        label = str(getattr(field, "verbose_name", "") or key)
+        label = str(getattr(field, "verbose_name", "") or key)  # a reverse relation has none
         rows.append((label, _shown(field, before.get(key, "")), _shown(field, after.get(key, ""))))
     return rows
 
