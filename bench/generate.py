@@ -198,8 +198,8 @@ def _depths(rows: list[OrgRow], stored: dict[str, Organization]) -> dict[str, in
 @transaction.atomic
 def insert_organizations(rows: Iterable[OrgRow]) -> dict[str, Organization]:
     """Bulk-insert `rows` level by level (a body's `path` needs its parent's id and path), with
-    the same `path`, `depth` and `search_text` as `organization_create` gives. Rows whose code
-    is already stored are skipped. Returns the created bodies by code."""
+    the same `path`, `depth`, `search_text` and `name_sort` as `organization_create` gives.
+    Rows whose code is already stored are skipped. Returns the created bodies by code."""
     rows = list(rows)
     parent_codes = {row.parent for row in rows if row.parent}
     stored = {

@@ -17,13 +17,18 @@ IGNORED = ["var", "tests", "bench", "docs", "scripts", "node_modules"]
 
 
 def _entries(po_text: str) -> list[tuple[str, list[str], str]]:
-    """(msgid, [msgstr, ...], flags) for each entry of a .po file (blank-line separated)."""
+    """(msgid, [msgstr, ...], flags) for each entry of a .po file (blank-line separated); the
+    msgid of an entry with a context is "context\x04msgid"."""
     entries = []
     for block in po_text.split("\n\n"):
-        msgid, msgstrs, flags, current = "", [], "", None
+        msgid, msgstrs, flags, current, context = "", [], "", None, None
         for line in block.splitlines():
             if line.startswith("#,"):
                 flags = line
+            elif line.startswith("msgctxt "):
+                context, current = _unquote(line[8:]), "msgctxt"
+            elif line.startswith('"') and current == "msgctxt":
+                context += _unquote(line)
             elif line.startswith("msgid "):
                 msgid, current = _unquote(line[6:]), "msgid"
             elif line.startswith("msgid_plural "):
@@ -36,7 +41,8 @@ def _entries(po_text: str) -> list[tuple[str, list[str], str]]:
             elif line.startswith('"') and current == "msgstr":
                 msgstrs[-1] += _unquote(line)
         if msgid:
-            entries.append((msgid, msgstrs, flags))
+            # A message in a context is looked up as gettext stores it: context, EOT, msgid.
+            entries.append((f"{context}\x04{msgid}" if context else msgid, msgstrs, flags))
     return entries
 
 
@@ -55,8 +61,10 @@ def test_compiled_catalogue_matches_the_source():
     with MO.open("rb") as handle:
         compiled = gettext.GNUTranslations(handle)
     for msgid, msgstrs, _ in _entries(PO.read_text()):
-        if len(msgstrs) == 1 and "\x04" not in msgid:
-            assert compiled.gettext(msgid) == msgstrs[0], f"Recompile the catalogue: {msgid!r}"
+        if len(msgstrs) == 1:
+            context, _, text = msgid.rpartition("\x04")
+            found = compiled.pgettext(context, text) if context else compiled.gettext(text)
+            assert found == msgstrs[0], f"Recompile the catalogue: {msgid!r}"
 
 
 def test_every_marked_string_is_in_the_thai_catalogue(tmp_path):

@@ -24,7 +24,7 @@ CYCLE_TRANSITIONS: dict[tuple[str, str], str] = {
 
 
 class AwardSubject(models.TextChoices):
-    WORK = "work", _("A work (ผลงาน)")
+    WORK = "work", _("A piece of work")
     AGENCY = "agency", _("A whole agency")
 
 

@@ -169,8 +169,9 @@ def approvals_by_sources(sources: Iterable[Model], user) -> dict[int, list[Appro
 
 @dataclass(frozen=True)
 class ApprovalView:
-    """An approval as an object's page shows it: the resolution cited, with the address of its
-    page when it was recorded in Loetrat and the person may open it."""
+    """An approval as an object's page shows it: the resolution, named in the active language
+    with the address of its page when it was recorded in Loetrat (and the person may open it),
+    or as cited in Thai (`cited_in_thai`) when it was given on paper."""
 
     reference: str
     url: str
@@ -179,6 +180,7 @@ class ApprovalView:
     approved_by: str
     source_kind: str  # "meetings.resolution", or "" for an approval given on paper
     source_id: int | None
+    cited_in_thai: bool = False
 
 
 def approvals_view(targets: Iterable[Model], user) -> dict[int, ApprovalView]:
@@ -194,7 +196,8 @@ def approvals_view(targets: Iterable[Model], user) -> dict[int, ApprovalView]:
         source = sources.get((row.source_type_id, row.source_id))
         recorder = row.approved_by
         views[object_id] = ApprovalView(
-            reference=row.reference_th,
+            reference=source.label if source else row.reference_th,
+            cited_in_thai=source is None,
             url=source.url if source else "",
             decided_on=row.decided_on,
             approved_at=row.approved_at,

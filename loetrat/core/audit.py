@@ -8,6 +8,8 @@ import decimal
 import uuid
 from typing import Any
 
+from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 
 from . import request_context
@@ -85,13 +87,39 @@ def action_label(action: str) -> str:
     return str(_action_labels.get(action, action))
 
 
+def action_labels() -> dict[str, str]:
+    """Every registered action with its name in the active language, translated once (for
+    exports that name thousands of events)."""
+    return {action: str(label) for action, label in _action_labels.items()}
+
+
+def _field_of(target_type: str, key: str):
+    """The model field an event's key names (None for keys that are not fields)."""
+    try:
+        model = apps.get_model(target_type)
+        return model._meta.get_field(key)
+    except (LookupError, ValueError, FieldDoesNotExist):
+        return None
+
+
+def _shown(field, value: Any) -> Any:
+    if not getattr(field, "choices", None) or not isinstance(value, str | int):
+        return value
+    choices = dict(field.flatchoices)
+    return str(choices[value]) if value in choices else value
+
+
 def change_rows(event: AuditEvent) -> list[tuple[str, Any, Any]]:
-    """(field, before, after) for each field an event's before/after mention."""
+    """(field, before, after) for each field an event's before/after mention: the field by its
+    label and chosen values by theirs, where the target's model names them."""
     before = event.before if isinstance(event.before, dict) else {}
     after = event.after if isinstance(event.after, dict) else {}
-    return [
-        (key, before.get(key, ""), after.get(key, "")) for key in dict.fromkeys([*before, *after])
-    ]
+    rows = []
+    for key in dict.fromkeys([*before, *after]):
+        field = _field_of(event.target_type, key)
+        label = str(getattr(field, "verbose_name", "") or key)  # a reverse relation has none
+        rows.append((label, _shown(field, before.get(key, "")), _shown(field, after.get(key, ""))))
+    return rows
 
 
 # model label -> the labels it had before it moved between apps. Audit rows are never

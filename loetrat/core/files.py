@@ -103,15 +103,48 @@ def _sha256(upload) -> str:
     return digest.hexdigest()
 
 
-def _not_accepted(name: str, accept: set[str], field: str) -> DomainError:
+# What common files that are not accepted really are, by their first bytes, to name them.
+_OTHER_KINDS = [
+    (b"PK\x03\x04", lambda: _("a Word, Excel or other Office file (or a ZIP archive)")),
+    (b"\xd0\xcf\x11\xe0", lambda: _("an older Word or Excel file (.doc, .xls)")),
+    (b"{\\rtf", lambda: _("an RTF document")),
+    (b"Rar!", lambda: _("a RAR archive")),
+    (b"\x1f\x8b", lambda: _("a compressed (gzip) file")),
+]
+
+
+def _what_it_is(head: bytes, detected, accept: set[str]) -> str:
+    """What a refused file really is, for the message ("a PNG image", "a web page", ...)."""
+    if detected is not None:
+        _mime, kind, extension = detected
+        if kind in accept:  # it starts as one but is not whole, or carries a page
+            return _("a damaged file, or one with a web page inside")
+        if kind == "pdf":
+            return _("a PDF")
+        return _("a %(format)s image") % {"format": extension.upper().replace("JPG", "JPEG")}
+    for signature, describe in _OTHER_KINDS:
+        if head.startswith(signature):
+            return describe()
+    if _MARKUP.search(head):
+        return _("a web page (HTML)")
+    if head and all(byte in b"\t\n\r" or 32 <= byte < 127 or byte >= 128 for byte in head):
+        return _("a text file")
+    return _("a kind of file Loetrat does not recognise")
+
+
+def _not_accepted(name: str, head: bytes, detected, accept: set[str], field: str) -> DomainError:
+    what = _what_it_is(head, detected, accept)
     if accept == {"pdf"}:
-        message = _("%(name)s is not a PDF, whatever its name says. Save it as PDF and try again.")
+        message = _(
+            "%(name)s is %(what)s. Only PDF files are accepted here: save it as PDF and "
+            "upload it again."
+        )
     else:
         message = _(
-            "%(name)s is not a PDF or an image (PNG, JPEG, GIF, WebP), whatever its name "
-            "says. Save it as PDF and try again."
+            "%(name)s is %(what)s. Only PDF files and images (PNG, JPEG, GIF, WebP) are "
+            "accepted here: save it as PDF and upload it again."
         )
-    return DomainError(message % {"name": name}, code="file_type", field=field)
+    return DomainError(message % {"name": name, "what": what}, code="file_type", field=field)
 
 
 def check_upload(
@@ -124,9 +157,10 @@ def check_upload(
     if size == 0:
         raise DomainError(_("%(name)s is empty.") % {"name": name}, code="empty_file", field=field)
     accept = set(accept)
-    detected = sniff(_read_at(upload, 0, 16))
+    head = _read_at(upload, 0, 1024)
+    detected = sniff(head[:16])
     if detected is None or detected[1] not in accept:
-        raise _not_accepted(name, accept, field)
+        raise _not_accepted(name, head, detected, accept, field)
     if size > max_mb * MB:
         raise DomainError(
             _("%(name)s is %(size).1f MB; each file may be at most %(limit)s MB.")
@@ -135,7 +169,7 @@ def check_upload(
             field=field,
         )
     if not _whole(detected[1], upload, size):
-        raise _not_accepted(name, accept, field)
+        raise _not_accepted(name, head, detected, accept, field)
     mime, _kind, extension = detected
     return CheckedUpload(upload, name, size, _sha256(upload), mime, extension)
 

@@ -3,6 +3,8 @@ import uuid
 
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 
 from . import request_context
@@ -65,3 +67,36 @@ class RequestSizeLimitMiddleware:
                 )
             return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
         return self.get_response(request)
+
+
+class LanguageMiddleware:
+    """Thai unless the person chose otherwise: the language cookie set by the switch (and, at
+    log-in, from the account), then the language saved on a signed-in account, then
+    LANGUAGE_CODE. The browser's Accept-Language is
+    not consulted: the service is Thai first, and English is a choice the person makes (and that
+    sticks), not a guess from the browser. Stands in Django's LocaleMiddleware's place, after
+    the authentication middleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.languages = {code for code, _name in settings.LANGUAGES}
+
+    def _chosen(self, request) -> str:
+        cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+        if cookie in self.languages:
+            return cookie
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            saved = getattr(user, "language", "")
+            if saved in self.languages:
+                return saved
+        return settings.LANGUAGE_CODE
+
+    def __call__(self, request):
+        language = self._chosen(request)
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
+        patch_vary_headers(response, ("Cookie",))
+        return response

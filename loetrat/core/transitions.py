@@ -39,6 +39,16 @@ class StateMachine:
     # Validate the changed row with full_clean (excluding these fields) before it is saved.
     clean_excluding: tuple[str, ...] | None = None
 
+    def __post_init__(self):
+        _machines.append(self)
+
+    def audit_actions(self) -> set[str]:
+        """Every audit action this machine can write, "<prefix>.<verb>"."""
+        return {
+            f"{self.audit_prefix}.{self.audit_verbs.get(action, action)}"
+            for (_state, action) in self.transitions
+        }
+
     def next_state(self, state: str, action: str) -> str | None:
         return self.transitions.get((state, action))
 
@@ -48,6 +58,14 @@ class StateMachine:
     def actions_from(self, state: str) -> list[str]:
         """The actions the map allows from `state`, in the map's order."""
         return [action for (source, action) in self.transitions if source == state]
+
+
+_machines: list[StateMachine] = []
+
+
+def state_machines() -> list[StateMachine]:
+    """Every machine declared so far (each app declares its own when its services load)."""
+    return list(_machines)
 
 
 def _refused(machine: StateMachine, obj, action: str) -> DomainError:

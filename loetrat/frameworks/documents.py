@@ -48,7 +48,9 @@ class Problem:
     row: int | None = None
 
     def __str__(self):
-        where = f"{self.sheet} row {self.row}: " if self.sheet and self.row else ""
+        where = ""
+        if self.sheet and self.row:
+            where = _("Sheet %(sheet)s, row %(row)s: ") % {"sheet": self.sheet, "row": self.row}
         return f"{where}{self.location}: {self.message}" if self.location else where + self.message
 
     def as_dict(self) -> dict:

@@ -2,11 +2,12 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class CommitteeKind(models.TextChoices):
-    COMMISSION = "commission", _("Commission (ก.พ.ร.)")
-    SUBCOMMITTEE = "subcommittee", _("Sub-committee (อ.ก.พ.ร.)")
+    COMMISSION = "commission", _("Commission")
+    SUBCOMMITTEE = "subcommittee", _("Sub-committee")
     WORKING_GROUP = "working_group", _("Working group")
     OTHER = "other", _("Other committee")
 
@@ -108,7 +109,7 @@ AGENDA_SECTION_TH = {
 
 
 class ResolutionOutcome(models.TextChoices):
-    APPROVED = "approved", _("Approved")
+    APPROVED = "approved", pgettext_lazy("resolution outcome", "Approved")
     APPROVED_WITH_AMENDMENTS = "approved_with_amendments", _("Approved with amendments")
     NOTED = "noted", _("Noted")
     REJECTED = "rejected", _("Rejected")
@@ -122,7 +123,7 @@ APPROVING_OUTCOMES = frozenset(
 
 
 class ActionStatus(models.TextChoices):
-    OPEN = "open", _("Open")
+    OPEN = "open", pgettext_lazy("follow-up status", "Open")
     IN_PROGRESS = "in_progress", _("In progress")
     DONE = "done", _("Done")
     CANCELLED = "cancelled", _("Cancelled")

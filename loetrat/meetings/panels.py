@@ -10,7 +10,14 @@ from loetrat.organizations.enums import Role
 from loetrat.organizations.roles import is_secretariat_user, role_names
 
 from .enums import OPEN_ACTION_STATUSES
-from .selectors import action_search, actions_visible_to, agenda_history, pending_item
+from .selectors import (
+    action_search,
+    actions_visible_to,
+    agenda_history,
+    committees_visible_to,
+    meetings_visible_to,
+    pending_item,
+)
 
 AGENCY_ROLES = {Role.AGENCY_COORDINATOR, Role.AGENCY_HEAD}
 
@@ -67,9 +74,17 @@ def agency_actions_panel(user) -> Panel | None:
 
 
 def committee_panel(user) -> Panel | None:
+    """The committees the person sits on and their latest meetings (two queries)."""
     if Role.COMMITTEE_MEMBER not in role_names(user):
         return None
-    return Panel("committee", _("Committee member"), "meetings/panels/committee.html")
+    committees = list(committees_visible_to(user).order_by("kind", "code"))
+    meetings = meetings_visible_to(user).filter(committee__in=committees).order_by("-starts_at")[:5]
+    return Panel(
+        "committee",
+        _("Committee member"),
+        "meetings/panels/committee.html",
+        {"committees": committees, "meetings": list(meetings)},
+    )
 
 
 def register_panels() -> None:

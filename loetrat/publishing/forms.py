@@ -26,4 +26,10 @@ class NewsForm(forms.Form):
             "Letters, digits and hyphens; the page will be /news/<address>/. It cannot change "
             "once the item is published."
         ),
+        error_messages={
+            "invalid": gettext_lazy(
+                "Use only letters a–z, digits, hyphens or underscores in the web address, "
+                "for example opdc-meeting-4-2562."
+            )
+        },
     )

@@ -62,3 +62,26 @@ def test_the_language_cookie_set_at_login_follows_the_cookie_settings(client, se
     )
     cookie = response.cookies[settings.LANGUAGE_COOKIE_NAME]
     assert cookie.value == "en" and cookie["secure"] is True
+
+
+def test_thai_is_the_default_whatever_the_browser_asks(anonymous_client):
+    page = anonymous_client.get(reverse("accounts:login"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert '<html lang="th">' in page.text
+    assert page["Content-Language"] == "th"
+
+
+def test_a_chosen_language_sticks_against_the_browser(anonymous_client):
+    anonymous_client.post(SWITCH_URL, {"language": "en"})
+    page = anonymous_client.get(reverse("accounts:login"), HTTP_ACCEPT_LANGUAGE="th")
+    assert '<html lang="en">' in page.text
+
+
+def test_the_account_language_is_used_without_the_cookie(no_role_client, no_role_user):
+    no_role_user.language = "en"
+    no_role_user.save(update_fields=["language"])
+    no_role_client.cookies.pop(settings.LANGUAGE_COOKIE_NAME, None)
+    page = no_role_client.get("/dashboard/", HTTP_ACCEPT_LANGUAGE="th")
+    assert '<html lang="en">' in page.text
+    no_role_client.post(SWITCH_URL, {"language": "th"})
+    page = no_role_client.get("/dashboard/", HTTP_ACCEPT_LANGUAGE="en")
+    assert '<html lang="th">' in page.text

@@ -198,6 +198,8 @@ def test_diff_page_shows_readable_changes(pair, secretariat_client):
     assert "ดีเด่น: " in page and '<span class="muted">80</span> → <strong>85</strong>' in page
     assert "งบประมาณ" in page and "ผลปี 2565" in page
     assert "min_score" not in page and "label_th" not in page and "&#x27;" not in page
+    # Fields and columns by their labels, never by their keys.
+    assert "<code>indicators</code>" not in page and "<code>summary</code>" not in page
 
 
 def test_api_diff_keeps_readable_details(pair, secretariat_client):

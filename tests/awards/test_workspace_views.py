@@ -148,7 +148,11 @@ def test_export(secretariat_client, setup):
     assert any(row[5] == "กระทรวงการคลัง" for row in body)
     assert any(row[6] == "จังหวัดเชียงใหม่" for row in body)
     assert all(row[0].startswith("LR2566-") for row in body)
-    assert {row[9] for row in body} == {"15 มกราคม 2566 เวลา 10:00 น."}  # Buddhist Era
+    # A real Excel date and time, shown in the Buddhist Era by its number format.
+    assert {row[9] for row in body} == {datetime.datetime(2023, 1, 15, 10, 0)}
+    cells = [row[9] for row in sheet.iter_rows(min_row=2)]
+    assert all(cell.is_date for cell in cells)
+    assert {cell.number_format for cell in cells} == {"[$-th-TH,107]d mmmm yyyy hh:mm"}
     assert all(row[11] for row in body)  # partners
 
 

@@ -170,3 +170,22 @@ def test_a_rolled_back_upload_leaves_a_file_the_check_finds_and_removes(
     assert missing == [] and len(new) == 1 and new[0].startswith("meetings/agenda/")
     call_command("check_files", "--delete", "--hours", "0", stdout=io.StringIO())
     assert new[0] not in file_check()[1]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "accept", "says"),
+    [
+        ("picture.pdf", PNG_BYTES, ("pdf",), "picture.pdf เป็นภาพ PNG"),
+        ("report.pdf", b"PK\x03\x04" + b"\x00" * 40, ("pdf",), "ไฟล์ Word, Excel"),
+        ("notes.pdf", "บันทึกการประชุม".encode(), ("pdf",), "ไฟล์ข้อความ"),
+        ("page.pdf", b"<!DOCTYPE html><html></html>", ("pdf", "image"), "หน้าเว็บ (HTML)"),
+    ],
+)
+def test_a_refused_file_is_named_for_what_it_is_and_what_is_accepted(name, content, accept, says):
+    with pytest.raises(DomainError) as refused:
+        check_upload(upload(name, content), accept=accept, max_mb=1)
+    message = str(refused.value.message)
+    assert says in message
+    assert "ไม่ใช่ PDF ไม่ว่าชื่อไฟล์จะระบุอย่างไร" not in message
+    accepted = "รับเฉพาะไฟล์ PDF" if accept == ("pdf",) else "รับเฉพาะไฟล์ PDF และภาพ"
+    assert accepted in message

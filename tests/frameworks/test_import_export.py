@@ -104,6 +104,8 @@ def test_xlsx_problems_name_sheet_and_row(draft, secretariat_admin):
     assert any(p.sheet == "criteria" and "NOPE" in p.message for p in caught.value.problems)
     assert any(p.sheet == "practices" for p in caught.value.problems)
     assert not FrameworkVersion.objects.filter(label="bad").exists()
+    levels = next(str(p) for p in caught.value.problems if p.sheet == "levels")
+    assert levels.startswith("แผ่นงาน levels แถวที่ 2: ") and " row " not in levels
 
 
 def test_unreadable_files_are_refused(db, secretariat_admin):

@@ -131,3 +131,15 @@ def test_history_and_members_shown_only_to_secretariat(
     coordinator_page = coordinator_client.get(_detail(agency))
     assert list(coordinator_page.context["history"]) == []
     assert list(coordinator_page.context["members"]) == []
+
+
+def test_the_directory_sorts_names_in_thai_dictionary_order(secretariat_client):
+    for code, name in [("M-IND", "กระทรวงอุตสาหกรรม"), ("M-AG", "กระทรวงเกษตรและสหกรณ์")]:
+        OrganizationFactory(code=code, kind=OrganizationKind.MINISTRY, name_th=name)
+    response = secretariat_client.get(LIST_URL, {"kind": OrganizationKind.MINISTRY})
+    codes = [code for code in _codes(response) if code.startswith("M-")]
+    assert codes == ["M-AG", "M-IND"]
+    response = secretariat_client.get(
+        LIST_URL, {"kind": OrganizationKind.MINISTRY, "sort": "-name"}
+    )
+    assert [code for code in _codes(response) if code.startswith("M-")] == ["M-IND", "M-AG"]

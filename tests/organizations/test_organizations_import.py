@@ -268,6 +268,12 @@ def test_template_has_header_and_an_example_that_imports(secretariat_admin, mini
     header = [cell.value for cell in sheet[1]]
     assert header[: len(HEADER)] == HEADER
     assert sheet.max_row == 2
+    active_from = sheet.cell(row=2, column=header.index("active_from") + 1)
+    assert active_from.is_date and active_from.value == datetime.datetime(1915, 9, 2)
+    assert active_from.number_format == "d mmmm yyyy"  # English: these tests run in English
+    with translation.override("th"):
+        thai = load_workbook(io.BytesIO(organization_import_template())).worksheets[0]
+    assert thai.cell(row=2, column=active_from.column).number_format == "[$-th-TH,107]d mmmm yyyy"
 
     result = organizations_import(
         file=organization_import_template(), filename="t.xlsx", actor=secretariat_admin

@@ -8,6 +8,8 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from loetrat.core.thai.collation import thai_sorted
+
 from ..enums import ApplicationState
 from ..selectors.workspace import WorkspaceFilters, levels_in, places
 
@@ -21,6 +23,10 @@ def _attrs(attrs: dict) -> str:
         for name, value in attrs.items()
         if value is not False
     )
+
+
+def _name(choice) -> str:
+    return choice[2]
 
 
 class PlainSelect(forms.Select):
@@ -89,13 +95,15 @@ class WorkspaceFilterForm(forms.Form):
             ("", _("All types")),
             *((pk, f"{code} {name}") for pk, code, name, _levels in types),
         ]
+        # In the language shown: Thai names in Thai dictionary order, English ones by letter.
+        named = thai_sorted(((b.pk, b.kind, b.name) for b in self._places.values()), key=_name)
         self.fields["ministry"].choices = [
             ("", _("All ministries")),
-            *((b.pk, b.name) for b in self._places.values() if b.kind == "ministry"),
+            *((pk, name) for pk, kind, name in named if kind == "ministry"),
         ]
         self.fields["province"].choices = [
             ("", _("All provinces")),
-            *((b.pk, b.name) for b in self._places.values() if b.kind == "province"),
+            *((pk, name) for pk, kind, name in named if kind == "province"),
         ]
         self.fields["level"].choices = [
             ("", _("Any level")),

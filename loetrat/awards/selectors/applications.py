@@ -71,7 +71,7 @@ def coordinated_organizations(user):
     ids = {
         held.organization_id for held in held_roles(user) if held.role == Role.AGENCY_COORDINATOR
     }
-    return Organization.objects.filter(pk__in=ids, status="active").order_by("name_th")
+    return Organization.objects.filter(pk__in=ids, status="active").order_by("name_sort")
 
 
 def open_types_for(user, at=None) -> list[tuple[AwardType, list]]:

@@ -115,7 +115,7 @@ def places() -> QuerySet[Organization]:
     return (
         Organization.objects.filter(kind__in=[OrganizationKind.MINISTRY, OrganizationKind.PROVINCE])
         .only("pk", "kind", "name_th", "name_en", "path")
-        .order_by("name_th")
+        .order_by("name_sort")
     )
 
 

@@ -43,8 +43,9 @@ def _application_url_pattern() -> str:
 
 def _prepare_rows(rows) -> None:
     """Give each row what its cells show, worked out here once rather than by template lookups,
-    filters and lazy translations in each of the fifty rows: `url`, `agency`, `places` (ministry
-    · province), `branch_name`, `state_label` and `submitted_label`."""
+    filters and lazy translations in each of the fifty rows: `url`, `agency`, `places` (the
+    ministry · province above the agency, never the agency itself), `branch_name`,
+    `state_label` and `submitted_label`."""
     pattern = _application_url_pattern()
     states = {value: str(label) for value, label in ApplicationState.choices}
     for application in rows:
@@ -52,7 +53,9 @@ def _prepare_rows(rows) -> None:
         application.url = pattern.replace("{pk}", str(application.pk)) if pattern else ""
         application.agency = organization.name
         application.places = " · ".join(
-            body.name for body in (organization.ministry, organization.province) if body
+            body.name
+            for body in (organization.ministry, organization.province)
+            if body and body.pk != organization.pk
         )
         application.branch_name = application.award_type.branch.name
         application.state_label = states.get(application.state, application.state)

@@ -7,6 +7,7 @@ the wrong type instead of raising.
     {{ meeting.date|thaidate }}             19 พฤศจิกายน 2562 / 19 November 2019
     {{ meeting.date|thaidate:"short" }}     19 พ.ย. 2562 / 19 Nov 2019
     {{ meeting.starts_at|thaidatetime }}    19 พฤศจิกายน 2562 เวลา 13:30 น.
+    {{ event.occurred_at|thaidatetime:"seconds" }}  19 พฤศจิกายน 2562 เวลา 13:30:05 น.
     {{ 2019|be_year }}                      2562 (in every language)
     {{ 2019|display_year }}                 2562 / 2019
     {{ meeting.date|fiscal_year }}          ปีงบประมาณ พ.ศ. 2563 / Fiscal year 2020
@@ -38,11 +39,12 @@ def thaidate(value: Any, style: str = "long") -> str:
 
 
 @register.filter
-def thaidatetime(value: Any) -> str:
-    """A datetime with its time in the active language; a plain date shows the date only."""
+def thaidatetime(value: Any, precision: str = "") -> str:
+    """A datetime with its time in the active language (to the second with "seconds"); a plain
+    date shows the date only."""
     if not isinstance(value, date):
         return ""
-    return dates.format_datetime(value)
+    return dates.format_datetime(value, seconds=precision == "seconds")
 
 
 def _year(value: Any) -> int | None:

@@ -1,9 +1,11 @@
-"""Thai conventions: Buddhist Era dates, the fiscal year, meeting numbers and Thai numerals.
+"""Thai conventions: Buddhist Era dates, the fiscal year, meeting numbers, Thai numerals and
+Thai alphabetical order.
 
 Everything follows the active Django language (Thai first, English complete) unless a
 ``lang`` argument is given, and none of it touches the database.
 """
 
+from .collation import thai_sort_key, thai_sorted
 from .dates import (
     THAI_MONTHS,
     THAI_MONTHS_ABBR,
@@ -41,6 +43,8 @@ __all__ = [
     "number_to_thai_words",
     "parse_date",
     "parse_meeting_number",
+    "thai_sort_key",
+    "thai_sorted",
     "to_arabic_digits",
     "to_thai_digits",
 ]

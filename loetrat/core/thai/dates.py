@@ -156,8 +156,11 @@ def format_date(value: date | None, *, lang: str | None = None, style: str = "lo
     return f"{day.day} {month} {year}"
 
 
-def format_datetime(value: datetime | date | None, *, lang: str | None = None) -> str:
-    """Format a date and time: "19 พฤศจิกายน 2562 เวลา 13:30 น." / "19 November 2019, 13:30".
+def format_datetime(
+    value: datetime | date | None, *, lang: str | None = None, seconds: bool = False
+) -> str:
+    """Format a date and time: "19 พฤศจิกายน 2562 เวลา 13:30 น." / "19 November 2019, 13:30",
+    with ``seconds`` "19 พฤศจิกายน 2562 เวลา 13:30:05 น." / "19 November 2019, 13:30:05".
 
     Aware datetimes are shown in the current time zone; a plain date is formatted without a
     time and ``None`` gives "".
@@ -171,6 +174,8 @@ def format_datetime(value: datetime | date | None, *, lang: str | None = None) -
     thai = resolve_language(lang) == "th"
     day = format_date(value, lang=lang)
     clock = f"{value.hour:02d}:{value.minute:02d}"
+    if seconds:
+        clock += f":{value.second:02d}"
     return f"{day} เวลา {clock} น." if thai else f"{day}, {clock}"
 
 

@@ -10,16 +10,19 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from openpyxl import Workbook
 
+from ..audit import action_labels
 from ..audit_selectors import audit_events_filtered, distinct_actions, organization_names
 from ..forms import ThaiDateField
 from ..listing import Column, build_listing
 from ..thai.dates import format_datetime
+from ..xlsx import SECONDS, date_cell
 
 EXPORT_LIMIT = 100_000
 EXPORT_HEADERS = [
     "time",
     "actor",
     "action",
+    "action_label",
     "target_type",
     "target_id",
     "target",
@@ -33,7 +36,12 @@ EXPORT_HEADERS = [
 
 
 class AuditFilterForm(forms.Form):
-    action = forms.CharField(label=_("Action starts with"), required=False, max_length=100)
+    action = forms.CharField(
+        label=_("Action starts with"),
+        required=False,
+        max_length=100,
+        widget=forms.TextInput(attrs={"list": "audit-actions"}),
+    )
     actor = forms.CharField(label=_("Actor"), required=False, max_length=150)
     text = forms.CharField(label=_("Target or reason contains"), required=False, max_length=200)
     organization = forms.IntegerField(label=_("Organisation id"), required=False, min_value=1)
@@ -107,12 +115,15 @@ def _json(value) -> str:
     return "" if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _export_rows(events):
+def _export_rows(events, time_cell):
+    """Each event as a row of EXPORT_HEADERS; `time_cell(occurred_at)` writes the time (text to
+    the second in CSV, a date cell in .xlsx). Action labels are translated once."""
+    labels = action_labels()
     for event in events.iterator(chunk_size=2000):
         row = [
-            format_datetime(event.occurred_at),
             event.actor_label,
             event.action,
+            labels.get(event.action, event.action),
             event.target_type,
             event.target_id,
             event.target_label,
@@ -123,7 +134,11 @@ def _export_rows(events):
             event.request_id,
             event.ip_address or "",
         ]
-        yield [_cell(value) for value in row]
+        yield [time_cell(event.occurred_at), *(_cell(value) for value in row)]
+
+
+def _time_text(value) -> str:
+    return format_datetime(value, seconds=True)
 
 
 class _Echo:
@@ -148,7 +163,7 @@ def audit_export(request, fmt: str):
         def stream():
             yield "\ufeff"
             yield writer.writerow(EXPORT_HEADERS)
-            for row in _export_rows(events):
+            for row in _export_rows(events, _time_text):
                 yield writer.writerow(row)
 
         response = StreamingHttpResponse(stream(), content_type="text/csv; charset=utf-8")
@@ -156,7 +171,7 @@ def audit_export(request, fmt: str):
         workbook = Workbook(write_only=True)
         sheet = workbook.create_sheet("audit")
         sheet.append(EXPORT_HEADERS)
-        for row in _export_rows(events):
+        for row in _export_rows(events, lambda value: date_cell(sheet, value, time=SECONDS)):
             sheet.append(row)
         response = HttpResponse(
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from ..enums import ActionStatus
 
@@ -11,7 +12,7 @@ class ActionFilterForm(forms.Form):
         choices=[
             ("", _("All")),
             ("overdue", _("Overdue")),
-            ("open", _("Open")),
+            ("open", pgettext_lazy("follow-up status", "Open")),
             ("done", _("Done")),
         ],
     )

@@ -12,6 +12,7 @@ from django.http import Http404
 
 from loetrat.core.approvals import approvals_by_sources
 from loetrat.core.kinds import describe_pairs
+from loetrat.core.thai.collation import thai_sort_key
 
 from ..enums import AGENDA_SECTION_TH, AgendaSection, AgendaStatus, MeetingStatus
 from ..models import (
@@ -156,7 +157,7 @@ def meeting_view(meeting: Meeting, user) -> MeetingView:
             Q(pk__in=seats.serving(day).values("pk")) | Q(pk__in=list(attendance))
         ).annotate(role_order=ROLE_ORDER)
     )
-    members.sort(key=lambda m: (m.role_order, m.name_th, m.pk))
+    members.sort(key=lambda m: (m.role_order, thai_sort_key(m.name_th), m.pk))
     for member in members:
         member.record = attendance.get(member.pk)
     items = list(

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from loetrat.core.spreadsheets import read_table
 from loetrat.core.thai.dates import format_date
+from loetrat.core.xlsx import set_date
 
 from ..enums import OrganizationKind
 
@@ -166,7 +167,7 @@ TEMPLATE_EXAMPLE = {
     "abbreviation_th": "สพ.",
     "abbreviation_en": "RD",
     "parent_code": "MOF",
-    "active_from": "2458-09-02",
+    "active_from": datetime.date(1915, 9, 2),
     "active_until": "",
     "website": "https://www.rd.go.th",
     "renamed_on": "",
@@ -185,8 +186,11 @@ def organization_import_template() -> bytes:
     sheet.append([TEMPLATE_EXAMPLE[column] for column in COLUMNS])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
+    for cell in sheet[2]:
+        if isinstance(cell.value, datetime.date):
+            set_date(cell, cell.value)  # a real date, shown as 2 กันยายน 2458
     for letter, column in zip("ABCDEFGHIJK", COLUMNS, strict=True):
-        sheet.column_dimensions[letter].width = max(14, len(TEMPLATE_EXAMPLE[column]) + 4)
+        sheet.column_dimensions[letter].width = max(18, len(str(TEMPLATE_EXAMPLE[column])) + 4)
     sheet.freeze_panes = "A2"
     kinds = workbook.create_sheet("kinds")
     kinds.append(["kind", "ประเภท", "label"])

@@ -16,12 +16,12 @@ from ..selectors import (
 )
 
 COLUMNS = [
-    Column("name", _("Name"), ("name_th",)),
+    Column("name", _("Name"), ("name_sort",)),
     Column("abbreviation", _("Abbreviation"), ("abbreviation_th",)),
-    Column("kind", _("Type"), ("kind", "name_th")),
-    Column("parent", _("Under"), ("parent__name_th", "name_th")),
+    Column("kind", _("Type"), ("kind", "name_sort")),
+    Column("parent", _("Under"), ("parent__name_sort", "name_sort")),
     Column("code", _("Code"), ("code",)),
-    Column("status", _("Status"), ("status", "name_th")),
+    Column("status", _("Status"), ("status", "name_sort")),
 ]
 
 
@@ -43,7 +43,7 @@ def organization_detail(request, code):
     organization = organization_get_for(request.user, code=code)
     children = organization_with_counts(
         organizations_visible_to(request.user).filter(parent=organization)
-    ).order_by("status", "name_th")
+    ).order_by("status", "name_sort")
     ancestors = organizations_visible_to(request.user).filter(pk__in=organization.ancestor_ids())
     can_see_history = request.user.has_perm("core.view_audit_log")
     return render(
