@@ -39,6 +39,13 @@ class MeetingsConfig(AppConfig):
                 "meetings.minutes.drafted": _("Minutes drafted from the record"),
                 "meetings.minutes.edited": _("Minutes edited"),
                 "meetings.meeting.renumbered": _("Meeting given its number"),
+                "meetings.committee.updated": _("Committee changed"),
+                "meetings.term.started": _("Term of office started"),
+                "meetings.member.seat_ended": _("Committee seat ended"),
+                "meetings.meeting.postponed": _("Meeting postponed"),
+                "meetings.meeting.cancelled": _("Meeting cancelled"),
+                "meetings.agenda.moved": _("Agenda item moved"),
+                "meetings.agenda.sent": _("Agenda sent"),
             }
         )
         register(

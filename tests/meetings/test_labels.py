@@ -10,7 +10,7 @@ from loetrat.awards.enums import AwardSubject, StageKind
 from loetrat.clinics.enums import ClinicStatus
 from loetrat.meetings.enums import (
     ActionStatus,
-    AgendaKind,
+    AgendaSection,
     CommitteeKind,
     MeetingStatus,
     ResolutionOutcome,
@@ -49,7 +49,7 @@ def test_open_is_translated_for_what_is_open():
 
 
 @pytest.mark.parametrize(
-    "choices", [AgendaKind, CommitteeKind, AwardSubject, StageKind, MeetingStatus, ActionStatus]
+    "choices", [AgendaSection, CommitteeKind, AwardSubject, StageKind, MeetingStatus, ActionStatus]
 )
 def test_english_labels_carry_no_thai_and_thai_labels_no_english(choices):
     with translation.override("en"):
