@@ -6,7 +6,16 @@ from ninja import NinjaAPI
 from .auth import SessionAuth, TokenAuth
 from .errors import install_error_handlers
 from .parser import ObjectParser
-from .routers import applications, awards, clinics, frameworks, me, meetings, organizations
+from .routers import (
+    applications,
+    awards,
+    clinics,
+    frameworks,
+    inbox,
+    me,
+    meetings,
+    organizations,
+)
 
 # Answers every operation may give besides its own, in the one error format.
 COMMON_ERRORS = {
@@ -67,3 +76,4 @@ api.add_router("/awards", awards.router)
 api.add_router("/applications", applications.router)
 api.add_router("/meetings", meetings.router)
 api.add_router("/clinics", clinics.router)
+api.add_router("/inbox", inbox.router)
