@@ -38,6 +38,8 @@ def test_sending_asks_the_head_to_endorse(awaiting, agency_head, coordinator):
     assert notice.url == f"/awards/applications/{awaiting.pk}/"
     assert notice.params["title"] == awaiting.title_th
     assert [message.to for message in mail.outbox] == [[agency_head.email]]
+    assert mail.outbox[0].subject == f"โปรดให้ความเห็นชอบผลงานที่สมัครรับรางวัล “{awaiting.title_th}”"
+    assert f"/awards/applications/{awaiting.pk}/" in mail.outbox[0].body
     assert not Notice.objects.filter(recipient=coordinator).exists()  # the actor is not told
 
 
@@ -51,6 +53,24 @@ def test_a_return_tells_the_coordinators_with_the_reason(
     notice = Notice.objects.get(kind="awards.application.returned")
     assert notice.recipient == coordinator and notice.params["reason"] == "แนบหลักฐานเพิ่ม"
     assert "แนบหลักฐานเพิ่ม" in mail.outbox[-1].body
+
+
+def test_an_english_reader_gets_the_email_in_english(
+    agency, coordinator, agency_head, django_capture_on_commit_callbacks
+):
+    agency_head.language = "en"
+    agency_head.save()
+    from loetrat.awards.services import application_save
+
+    application = ApplicationFactory(
+        award_type=AwardTypeFactory(form_schema=RICH_FORM, eligibility={}),
+        organization=agency,
+        created_by=coordinator,
+    )
+    application_save(application=application, actor=coordinator, data=complete_answers())
+    with django_capture_on_commit_callbacks(execute=True):
+        application_transition(application=application, action="send", actor=coordinator)
+    assert mail.outbox[-1].subject.startswith("Please endorse the award application")
 
 
 def test_a_refused_action_leaves_no_notice(awaiting, coordinator):

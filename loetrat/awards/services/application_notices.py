@@ -39,36 +39,35 @@ def _kind(key: str, label, subject) -> NoticeKind:
     return NoticeKind(key, label, subject=lambda p: str(subject) % p, body=_facts)
 
 
-L = gettext_lazy
 KINDS = [
     _kind(
         "awards.application.sent",
-        L("An award application awaits your endorsement"),
-        L("Please endorse the award application “%(title)s”"),
+        gettext_lazy("An award application awaits your endorsement"),
+        gettext_lazy("Please endorse the award application “%(title)s”"),
     ),
     _kind(
         "awards.application.endorsed",
-        L("Your agency's award application was endorsed"),
-        L("The award application “%(title)s” was endorsed"),
+        gettext_lazy("Your agency's award application was endorsed"),
+        gettext_lazy("The award application “%(title)s” was endorsed"),
     ),
     _kind(
         "awards.application.returned",
-        L("Your agency's award application was returned"),
-        L("The award application “%(title)s” was returned"),
+        gettext_lazy("Your agency's award application was returned"),
+        gettext_lazy("The award application “%(title)s” was returned"),
     ),
     _kind(
         "awards.application.screened_out",
-        L("Your agency's award application was screened out"),
-        L("The award application “%(title)s” was screened out"),
+        gettext_lazy("Your agency's award application was screened out"),
+        gettext_lazy("The award application “%(title)s” was screened out"),
     ),
     _kind(
         "awards.application.reinstated",
-        L("Your agency's award application was reinstated"),
-        L("The award application “%(title)s” was reinstated"),
+        gettext_lazy("Your agency's award application was reinstated"),
+        gettext_lazy("The award application “%(title)s” was reinstated"),
     ),
     NoticeKind(
         "awards.application.endorsement_waiting",
-        L("Reminder: an award application still awaits your endorsement"),
+        gettext_lazy("Reminder: an award application still awaits your endorsement"),
         subject=lambda p: (
             _("Reminder: “%(title)s” has awaited your endorsement since %(since)s")
             % {**p, "since": _since(p)}
