@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from .errors import DomainError
 from .models import Notice, NoticePreference
@@ -103,7 +104,9 @@ def email_choices_save(*, user, email_kinds) -> list[EmailChoice]:
     unknown = sorted(wanted - known)
     if unknown:
         raise DomainError(
-            _unknown_message(unknown[0]), code="unknown_notice_kind", field="email_kinds"
+            _("There is no kind of notice called “%(kind)s”.") % {"kind": unknown[0]},
+            code="unknown_notice_kind",
+            field="email_kinds",
         )
     NoticePreference.objects.bulk_create(
         [NoticePreference(user=user, kind=key, email=key in wanted) for key in sorted(known)],
@@ -112,9 +115,3 @@ def email_choices_save(*, user, email_kinds) -> list[EmailChoice]:
         update_fields=["email"],
     )
     return email_choices(user)
-
-
-def _unknown_message(key: str) -> str:
-    from django.utils.translation import gettext as _
-
-    return _("There is no kind of notice called “%(kind)s”.") % {"kind": key}
