@@ -27,22 +27,32 @@ install-test: uv
 	@sh scripts/ensure-system-libs.sh
 	@sh scripts/ensure-test-tools.sh
 
+# `make run` and `make dev`: links in e-mails follow the address served (a host named in
+# ALLOWED_HOSTS when serving on 0.0.0.0), and e-mails are written to files under var/mail/.
+SITE_HOST = $(if $(filter 0.0.0.0,$(HOST)),$(firstword $(subst $(comma), ,$(ALLOWED_HOSTS)) 127.0.0.1),$(HOST))
+comma := ,
+SITE_URL ?= http://$(SITE_HOST):$(PORT)
+EMAIL_BACKEND ?= django.core.mail.backends.filebased.EmailBackend
+DEMO_ENV = SITE_URL="$(SITE_URL)" EMAIL_BACKEND="$(EMAIL_BACKEND)"
+
 run: install
-	@mkdir -p "$${LOETRAT_VAR_DIR:-var}"
+	@mkdir -p "$${LOETRAT_VAR_DIR:-var}/mail"
 	@$(MANAGE) migrate --noinput -v0
-	@$(MANAGE) load_demo
+	@$(DEMO_ENV) $(MANAGE) load_demo
 	@$(MANAGE) collectstatic --noinput -v0
 	@$(MANAGE) demo_accounts
-	@echo "Serving on http://$(HOST):$(PORT)  (Ctrl+C to stop)"
-	@$(VENV)/bin/granian --interface wsgi config.wsgi:application --host $(HOST) --port $(PORT) \
-		--workers 2 --blocking-threads 1 --static-path-mount "$${LOETRAT_VAR_DIR:-var}/static" --log-level warning
+	@echo "Serving on $(SITE_URL)  (Ctrl+C to stop); the task worker runs beside it"
+	@echo "E-mails are written to $${LOETRAT_VAR_DIR:-var}/mail/"
+	@$(DEMO_ENV) sh scripts/serve-with-worker.sh "$(VENV)" "$(HOST)" "$(PORT)" "$${LOETRAT_VAR_DIR:-var}/static"
 
 dev: install
-	@mkdir -p "$${LOETRAT_VAR_DIR:-var}"
+	@mkdir -p "$${LOETRAT_VAR_DIR:-var}/mail"
 	@$(MANAGE) migrate --noinput -v0
-	@$(MANAGE) load_demo
+	@$(DEMO_ENV) $(MANAGE) load_demo
 	@$(MANAGE) demo_accounts
-	@DEBUG=true $(MANAGE) runserver $(HOST):$(PORT)
+	@$(DEMO_ENV) $(MANAGE) run_worker --no-reload --verbosity 0 & WORKER=$$!; \
+		trap 'kill $$WORKER 2>/dev/null' EXIT; \
+		DEBUG=true $(DEMO_ENV) $(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-test
 	@$(VENV)/bin/pytest -n 2 --dist loadgroup

@@ -27,6 +27,7 @@ urlpatterns = [
     path("meetings/", include("loetrat.meetings.urls")),
     path("clinics/", include("loetrat.clinics.urls")),
     path("audit/", include("loetrat.core.urls")),
+    path("inbox/", include("loetrat.core.inbox_urls")),
     path("api/v1/", _api_urls()),
     # The admin signs people in through the site's own throttled, audited login.
     path(

@@ -94,6 +94,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
                 "loetrat.core.context_processors.navigation",
+                "loetrat.core.context_processors.inbox",
             ],
             "builtins": ["loetrat.core.templatetags.thai"],
         },
@@ -198,6 +199,17 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Loetrat <no-reply@loetrat.local>")
+# Where the file-based backend (django.core.mail.backends.filebased.EmailBackend, used by
+# `make run`) writes each e-mail.
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", str(VAR_DIR / "mail"))
+
+# Reminders (run by the worker's scheduler, `manage.py run_worker`): every day at this time
+# (Asia/Bangkok), agency heads are reminded of an application that has awaited their
+# endorsement for this many days or whose deadline is this near, and responsible bodies of
+# their overdue follow-up actions; each item at most once a day.
+LOETRAT_REMINDERS_AT = datetime.time.fromisoformat(os.environ.get("LOETRAT_REMINDERS_AT", "08:00"))
+LOETRAT_ENDORSEMENT_REMINDER_DAYS = int(os.environ.get("LOETRAT_ENDORSEMENT_REMINDER_DAYS", "3"))
+LOETRAT_DEADLINE_REMINDER_DAYS = int(os.environ.get("LOETRAT_DEADLINE_REMINDER_DAYS", "3"))
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 

@@ -12,6 +12,7 @@ from .routers import (
     clinics,
     committees,
     frameworks,
+    inbox,
     me,
     meetings,
     organizations,
@@ -77,3 +78,4 @@ api.add_router("/applications", applications.router)
 api.add_router("/meetings", meetings.router)
 api.add_router("/meetings", committees.router)
 api.add_router("/clinics", clinics.router)
+api.add_router("/inbox", inbox.router)

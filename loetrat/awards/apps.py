@@ -42,6 +42,24 @@ class AwardsConfig(AppConfig):
         )
         register(NavItem("awards", _("Awards"), "awards:cycles", "awards.view_cycle", order=30))
 
+        from django.conf import settings
+
+        from loetrat.core.notices import register_notice_kind
+        from loetrat.core.schedule import Periodic, register_periodic
+
+        from .services.application_notices import KINDS as NOTICE_KINDS
+        from .tasks import endorsement_reminders
+
+        for notice_kind in NOTICE_KINDS:
+            register_notice_kind(notice_kind)
+        register_periodic(
+            Periodic(
+                "awards.endorsement_reminders",
+                endorsement_reminders,
+                daily_at=settings.LOETRAT_REMINDERS_AT,
+            )
+        )
+
         from .views.applications import register_applications
 
         register_applications()

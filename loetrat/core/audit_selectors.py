@@ -3,7 +3,7 @@
 import datetime
 
 from django.apps import apps
-from django.db.models import QuerySet
+from django.db.models import Max, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -66,3 +66,19 @@ def recent_activity_panel(user):
     return Panel(
         "audit", _("Recent activity"), "core/panels/audit.html", {"events": events}, wide=True
     )
+
+
+def last_event_times(action: str, model, ids) -> dict[int, datetime.datetime]:
+    """When `action` last happened to each object of `model` among `ids` (one query): how long
+    something has waited since it was sent, read from the record of sending it."""
+    rows = (
+        AuditEvent.objects.filter(
+            action=action,
+            target_type=model._meta.label_lower,
+            target_id__in=[str(pk) for pk in ids],
+        )
+        .values("target_id")
+        .annotate(last=Max("occurred_at"))
+        .values_list("target_id", "last")
+    )
+    return {int(target_id): last for target_id, last in rows}

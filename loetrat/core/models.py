@@ -174,3 +174,71 @@ class IdempotentRequest(models.Model):
 
     def __str__(self):
         return f"{self.key} ({self.status or 'in progress'})"
+
+
+class Notice(models.Model):
+    """One thing a person should know or do, in their inbox. It keeps the kind and the
+    parameters, never text: the kind (core.notices) renders it in the reader's language. Written
+    only by `core.notices.notify`; e-mailed after commit to those who want that kind by e-mail."""
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notices"
+    )
+    kind = models.CharField(_("kind"), max_length=100)
+    params = models.JSONField(default=dict, blank=True)
+    url = models.CharField(_("link"), max_length=500)
+    # What it is about ("awards.application:12"), so a reminder is sent at most once a day.
+    about = models.CharField(max_length=200, blank=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(_("time"), default=timezone.now)
+    read_at = models.DateTimeField(_("read"), null=True, blank=True)
+    emailed_at = models.DateTimeField(_("e-mailed"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("notice")
+        verbose_name_plural = _("notices")
+        indexes = [
+            # The inbox, newest first, and the header's count of unread notices (partial index).
+            models.Index(fields=["recipient", "-created_at", "-id"], name="notice_inbox"),
+            models.Index(
+                fields=["recipient"], condition=models.Q(read_at__isnull=True), name="notice_unread"
+            ),
+            models.Index(fields=["kind", "about", "created_at"], name="notice_about"),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} → {self.recipient_id}"
+
+
+class NoticePreference(models.Model):
+    """A person's choice to receive one kind of notice by e-mail or not (the inbox always gets
+    it). Without a row the kind's default holds."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notice_preferences"
+    )
+    kind = models.CharField(max_length=100)
+    email = models.BooleanField(_("by e-mail"))
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "kind"], name="notice_preference_once")
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} {self.kind} {self.email}"
+
+
+class ScheduledRun(models.Model):
+    """When a periodic job (core.schedule) last ran: the slot it ran for, so that a restarted
+    worker, or a second one, does not run it again for the same slot."""
+
+    key = models.CharField(max_length=100, unique=True)
+    last_slot = models.DateTimeField(null=True, blank=True)
+    last_run_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return f"{self.key} {self.last_slot}"

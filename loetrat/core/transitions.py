@@ -1,5 +1,5 @@
 """The one way a state changes: lock the row, check the app's transition map, apply, save, audit,
-and schedule what follows (notices) after commit.
+and tell the people concerned (notices, whose e-mail leaves after commit).
 
 Each state machine is declared once, next to its model's services, from the map kept in its
 app's `enums.py`: `(state, action) -> new state`; anything not listed is refused. Nothing else
@@ -108,7 +108,7 @@ def transition(
     check: Callable[[Any, str], None] | None = None,
     changes: Mapping[str, Any] | Callable[[Any], Mapping[str, Any]] | None = None,
     audit_after: Mapping[str, Any] | Callable[[Any], Mapping[str, Any]] | None = None,
-    notify: Callable[[int], None] | None = None,
+    notices: Callable[[Any], None] | None = None,
 ) -> Any:
     """Apply `action` to `obj` and return the locked, saved row (the fields it changed are
     copied back onto `obj` too).
@@ -116,7 +116,9 @@ def transition(
     `authorize(locked)` runs before the map is consulted (a person who may not act learns
     nothing of the state); `check(locked, new_state)` after it, for the rules beyond the map.
     `changes` are the other fields the move sets (a dict, or a function of the locked row);
-    they are audited with the state. `notify(pk)` runs after commit."""
+    they are audited with the state. `notices(locked)` runs last, inside the transaction: it
+    calls `core.notices.notify`, so the inbox rows commit or roll back with the change and the
+    e-mails leave only after commit."""
     locked = lock(machine, obj)
     if authorize is not None:
         authorize(locked)
@@ -151,9 +153,8 @@ def transition(
         after=after,
         reason=reason,
     )
-    if notify is not None:
-        pk = locked.pk
-        transaction.on_commit(lambda: notify(pk))
+    if notices is not None:
+        notices(locked)
     for name in updated:
         setattr(obj, name, getattr(locked, name))
     return locked

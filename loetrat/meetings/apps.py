@@ -22,6 +22,24 @@ class MeetingsConfig(AppConfig):
             register_kind(kind)
         register_panels()
 
+        from django.conf import settings
+
+        from loetrat.core.notices import register_notice_kind
+        from loetrat.core.schedule import Periodic, register_periodic
+
+        from .services.action_notices import KINDS as NOTICE_KINDS
+        from .tasks import overdue_action_reminders
+
+        for notice_kind in NOTICE_KINDS:
+            register_notice_kind(notice_kind)
+        register_periodic(
+            Periodic(
+                "meetings.overdue_action_reminders",
+                overdue_action_reminders,
+                daily_at=settings.LOETRAT_REMINDERS_AT,
+            )
+        )
+
         register_action_labels(
             {
                 "meetings.committee.created": _("Committee created"),

@@ -182,3 +182,23 @@ def active_counts_by_kind() -> dict[str, int]:
         .values_list("kind", "total")
     )
     return dict(rows)
+
+
+def role_holders(organization_ids, roles) -> dict[int, list]:
+    """The active people who currently hold one of `roles` in each of the active bodies, by
+    body id (one query): who is told about what a body must do."""
+    holders: dict[int, list] = {}
+    memberships = (
+        Membership.objects.current()
+        .filter(
+            organization_id__in=set(organization_ids),
+            organization__status=OrganizationStatus.ACTIVE,
+            role__in=list(roles),
+            user__is_active=True,
+        )
+        .select_related("user")
+        .order_by("organization_id", "role", "user_id")
+    )
+    for membership in memberships:
+        holders.setdefault(membership.organization_id, []).append(membership.user)
+    return holders

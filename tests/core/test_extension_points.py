@@ -41,7 +41,7 @@ def test_a_new_state_machine_changes_state_only_as_its_map_allows(
         enacted = charters.charter_enact(charter=charter, actor=secretariat_admin)
     assert enacted.status == CharterStatus.IN_FORCE and enacted.enacted_on
     assert charter.status == CharterStatus.IN_FORCE  # copied back onto the caller's object
-    assert charters.notified == [charter.pk]  # after commit
+    assert charters.notified == [charter.pk]  # told once, inside the transition
     event = AuditEvent.objects.get(action="exampleapp.charter.enact")
     assert event.before["status"] == "draft" and event.after["status"] == "in_force"
     with pytest.raises(ConflictError) as refused:

@@ -23,7 +23,7 @@ def charter_enact(*, charter: Charter, actor) -> Charter:
         action=CharterAction.ENACT,
         actor=actor,
         changes={"enacted_on": timezone.localdate()},
-        notify=notified.append,
+        notices=lambda locked: notified.append(locked.pk),
     )
 
 

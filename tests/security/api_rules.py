@@ -317,6 +317,14 @@ OPERATIONS = {
     ),
     "POST /api/v1/clinics/{clinic_id}/close": (_clinic, {"reason": ""}, SECRETARIAT),
     "POST /api/v1/clinics/{clinic_id}/cancel": (_clinic, {"reason": "ยกเลิก"}, SECRETARIAT),
+    # The inbox: each person's own notices; one is marked read by its recipient only.
+    "GET /api/v1/inbox": (None, None, SIGNED_IN),
+    "POST /api/v1/inbox/read-all": (None, None, SIGNED_IN),
+    "POST /api/v1/inbox/{notice_id}/read": (
+        lambda w: {"notice_id": w.head_notice.pk},
+        None,
+        frozenset({"agency_head"}),
+    ),
 }
 
 

@@ -10,6 +10,7 @@ NOBODY = frozenset()
 WITH_A_ROLE = SIGNED_IN - {"no_role"}
 AGENCIES = AGENCY | {"outsider"}  # people of any agency: each sees its own
 COORDINATOR = frozenset({"coordinator"})  # the coordinator writes the agency's application
+HEAD = frozenset({"agency_head"})  # the head is asked to endorse it
 
 
 def read(who) -> Rule:
@@ -206,6 +207,12 @@ ROUTES = {
     "publishing:news_unpublish": (_pk("news"), act(SECRETARIAT)),
     "publishing:news_from_meeting": (_meeting_id, SECRETARIAT_ONLY),
     "publishing:news_from_clinic": (lambda w: {"clinic_id": w.clinic.pk}, SECRETARIAT_ONLY),
+    # The inbox: each person's own; a notice is opened or marked read by its recipient only.
+    "inbox:list": (None, read(SIGNED_IN)),
+    "inbox:open": (_pk("head_notice"), read(HEAD)),
+    "inbox:read": (_pk("head_notice"), act(HEAD)),
+    "inbox:read_all": (None, act(SIGNED_IN)),
+    "inbox:preferences": (None, OWN_ACCOUNT),
     # The audit log.
     "core:audit_log": (None, read(SECRETARIAT)),
     "core:audit_export": (lambda w: {"fmt": "csv"}, read(SECRETARIAT)),

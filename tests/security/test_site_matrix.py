@@ -17,7 +17,7 @@ from .world import PERSONAS, build_world
 pytestmark = pytest.mark.django_db
 
 GROUPS = ("publishing", "accounts", "healthz", "dashboard", "organizations", "frameworks")
-GROUPS = (*GROUPS, "awards", "meetings", "clinics", "core", "admin")
+GROUPS = (*GROUPS, "awards", "meetings", "clinics", "core", "inbox", "admin")
 
 
 def _group(route) -> str:

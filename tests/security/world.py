@@ -1,7 +1,8 @@
 """One small world holding an object of every kind a route can name, built through the services,
 and the personas who ask for them: the access matrices send every persona to every route of it.
 
-The agency (MOF-RD) owns the application, the clinic and a follow-up action; an outsider is a
+The agency (MOF-RD) owns the application, the clinic and a follow-up action (its head has the
+notice asking to endorse the submitted application); an outsider is a
 coordinator of another ministry's agency; the committee member holds a seat on the committee, the
 other committee member holds the same role but no seat."""
 
@@ -19,6 +20,7 @@ from loetrat.clinics.services import (
     clinic_request,
     clinic_schedule,
 )
+from loetrat.core.models import Notice
 from loetrat.frameworks.services import version_approve, version_import
 from loetrat.meetings.models import FollowUpAction
 from loetrat.meetings.services import action_create, agenda_document_add, minutes_generate_draft
@@ -205,4 +207,8 @@ def build_world(request) -> World:
     _criteria(world, admin)
     _meetings(world, request, admin, agency)
     _clinics(world, agency, world.users["secretariat"])
+    # The head was asked to endorse the submitted application: a notice in their inbox.
+    world.objects["head_notice"] = Notice.objects.filter(
+        recipient=world.users["agency_head"], kind="awards.application.sent"
+    ).first()
     return world

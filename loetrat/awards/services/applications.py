@@ -26,7 +26,7 @@ from ..enums import (
 from ..models import Application, ApplicationRevision
 from ..rules import ACTION_PERMISSIONS
 from ..selectors.deadlines import submission_deadline
-from .application_mail import RECIPIENT_ROLES, application_notify
+from .application_notices import application_action_notices
 from .editing import ensure_editable, lock_application
 from .eligibility import eligibility_problems, eligibility_snapshot
 from .extensions import refuse_after_deadline
@@ -295,8 +295,8 @@ def _changes(locked, action: str, actor, reason: str) -> dict:
 def application_transition(*, application, action, actor, reason: str = "") -> Application:
     """Move the application by one action, if the map, the person and the rules allow it,
     through core's transition helper: the action's permission first, then TRANSITIONS, then
-    the reason and the action's own rules; audited as `awards.application.<action>`, with the
-    e-mail sent after commit."""
+    the reason and the action's own rules; audited as `awards.application.<action>`; the people
+    who must act or know get a notice (e-mailed after commit)."""
     try:
         action = ApplicationAction(action)
     except ValueError:
@@ -323,9 +323,6 @@ def application_transition(*, application, action, actor, reason: str = "") -> A
             return {}
         return {"reference": locked.reference, "revision": locked.submitted_revision.number}
 
-    notify = None
-    if action in RECIPIENT_ROLES:
-        notify = lambda pk: application_notify.enqueue(pk, action.value)  # noqa: E731
     return transition(
         APPLICATION_MACHINE,
         application,
@@ -336,5 +333,5 @@ def application_transition(*, application, action, actor, reason: str = "") -> A
         check=check,
         changes=lambda locked: _changes(locked, action, actor, reason),
         audit_after=submitted,
-        notify=notify,
+        notices=lambda locked: application_action_notices(locked, action, actor),
     )

@@ -10,13 +10,16 @@ from loetrat.core.audit import audit_record
 from loetrat.core.errors import ConflictError, DomainError
 from loetrat.core.thai.dates import format_date
 from loetrat.core.transitions import StateMachine, lock, transition
+from loetrat.organizations.selectors import role_holders
 
 from ..enums import ACTION_TRANSITIONS, OPEN_ACTION_STATUSES, ActionStatus
 from ..models import ActionProgress, FollowUpAction, Resolution
+from .action_notices import ACTION_ROLES, action_notices
 
 
 @transaction.atomic
 def action_create(*, resolution: Resolution, title_th: str, owner, due_on, actor) -> FollowUpAction:
+    """Give `owner` an action due on `due_on`; its coordinators and heads get a notice."""
     if not title_th.strip():
         raise DomainError(_("Write the instruction."), code="title_required", field="title_th")
     meeting = resolution.agenda_item.meeting
@@ -38,6 +41,8 @@ def action_create(*, resolution: Resolution, title_th: str, owner, due_on, actor
         organization_id=owner.pk,
         after={"title_th": title_th, "due_on": due_on},
     )
+    people = role_holders([owner.pk], ACTION_ROLES).get(owner.pk, [])
+    action_notices("meetings.action.assigned", action, people, actor=actor)
     return action
 
 
