@@ -167,8 +167,14 @@ def test_one_resolution_per_item_and_one_certification(secretariat_admin, commit
     ids=["max_files", "max_total_mb"],
 )
 def test_uploads_sent_together_stay_within_the_file_limits(
-    agency, coordinator, limits, content, allowed, code
+    agency, coordinator, limits, content, allowed, code, settings
 ):
+    # A storage of its own: the suite's shared in-memory storage may hold files of earlier
+    # tests' applications, whose ids a rolled-back database hands out again.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    }
     application = ApplicationFactory(
         award_type=AwardTypeFactory(**limits), organization=agency, created_by=coordinator
     )

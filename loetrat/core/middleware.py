@@ -6,6 +6,7 @@ from django.http import HttpResponse, JsonResponse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
+from django.utils.translation.trans_real import parse_accept_lang_header
 
 from . import request_context
 
@@ -72,19 +73,31 @@ class RequestSizeLimitMiddleware:
 class LanguageMiddleware:
     """Thai unless the person chose otherwise: the language cookie set by the switch (and, at
     log-in, from the account), then the language saved on a signed-in account, then
-    LANGUAGE_CODE. The browser's Accept-Language is
-    not consulted: the service is Thai first, and English is a choice the person makes (and that
-    sticks), not a guess from the browser. Stands in Django's LocaleMiddleware's place, after
+    LANGUAGE_CODE. A browser's Accept-Language is
+    not consulted on the pages: the service is Thai first, and English is a choice the person
+    makes (and that sticks), not a guess from the browser. An API client's Accept-Language is
+    honoured, as HTTP content negotiation. Stands in Django's LocaleMiddleware's place, after
     the authentication middleware."""
 
     def __init__(self, get_response):
         self.get_response = get_response
         self.languages = {code for code, _name in settings.LANGUAGES}
 
+    def _asked(self, request) -> str:
+        """The language an API client asks for in Accept-Language, if Loetrat has it."""
+        header = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
+        for code, _quality in parse_accept_lang_header(header):
+            base = code.split("-")[0].lower()
+            if base in self.languages:
+                return base
+        return ""
+
     def _chosen(self, request) -> str:
         cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
         if cookie in self.languages:
             return cookie
+        if request.path.startswith("/api/") and (asked := self._asked(request)):
+            return asked
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
             saved = getattr(user, "language", "")
@@ -98,5 +111,6 @@ class LanguageMiddleware:
         request.LANGUAGE_CODE = language
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
-        patch_vary_headers(response, ("Cookie",))
+        api = request.path.startswith("/api/")
+        patch_vary_headers(response, ("Cookie", "Accept-Language") if api else ("Cookie",))
         return response

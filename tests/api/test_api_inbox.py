@@ -67,3 +67,12 @@ def test_the_queries_do_not_grow_with_notices(agency_head, agency_head_client):
     few = _queries(agency_head_client)
     _notices(agency_head, 40, start=2)
     assert _queries(agency_head_client) == few
+
+
+def test_an_api_client_may_ask_for_english_but_a_browser_gets_thai(coordinator_client):
+    from django.urls import reverse
+
+    api = coordinator_client.get("/api/v1/me/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert api["Content-Language"] == "en" and "Accept-Language" in api["Vary"]
+    page = coordinator_client.get(reverse("dashboard:home"), HTTP_ACCEPT_LANGUAGE="en-US")
+    assert page["Content-Language"] == "th"
